@@ -1,0 +1,56 @@
+import type { ConceptCount } from "../utils/messages";
+import { CATEGORY_LABELS, CATEGORY_ORDER, conceptById } from "../utils/knowledge";
+
+export interface ConceptListProps {
+  concepts: readonly ConceptCount[];
+  onShow?: (id: string) => void;
+  onExplain?: (id: string) => void;
+}
+
+/** Concepts found on a page, grouped by category with red flags first; each item carries data-concept. */
+export function ConceptList({ concepts, onShow, onExplain }: ConceptListProps) {
+  return (
+    <div class="concept-groups">
+      {CATEGORY_ORDER.map((category) => {
+        const items = concepts
+          .filter((c) => c.category === category && conceptById(c.id))
+          .sort((a, b) => b.count - a.count);
+        if (items.length === 0) return null;
+        const headingId = `group-${category}`;
+        return (
+          <section key={category} class={`concept-group concept-group--${category}`} aria-labelledby={headingId}>
+            <h2 id={headingId}>{CATEGORY_LABELS[category]}</h2>
+            <ul>
+              {items.map((c) => {
+                const concept = conceptById(c.id)!;
+                return (
+                  <li key={c.id} data-concept={c.id} class={`concept concept--${category}`}>
+                    <div class="concept__head">
+                      <span class="concept__name">{concept.name}</span>
+                      <span class="concept__count" aria-label={`${c.count} on this page`}>
+                        ×{c.count}
+                      </span>
+                    </div>
+                    <p class="concept__summary">{concept.summary}</p>
+                    <div class="concept__actions">
+                      {onShow && (
+                        <button type="button" onClick={() => onShow(c.id)} aria-label={`Show me ${concept.name} on the page`}>
+                          Show me
+                        </button>
+                      )}
+                      {onExplain && (
+                        <button type="button" onClick={() => onExplain(c.id)} aria-label={`Explain ${concept.name}`}>
+                          Explain
+                        </button>
+                      )}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

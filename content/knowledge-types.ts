@@ -1,0 +1,22 @@
+import type { Category, RedFlagItem, SectionKey, Source, Specificity } from "./schema";
+
+/** A concept as the extension pages show it: sections are HTML (rendered at build time, sanitised on display). */
+export interface ConceptView {
+  readonly id: string;
+  readonly name: string;
+  readonly category: Category;
+  readonly specificity: Specificity;
+  readonly summary: string;
+  readonly related: readonly string[];
+  readonly sources: readonly string[];
+  readonly lastReviewed: string;
+  readonly sections: Partial<Record<SectionKey, string>>;
+  /** Plain words that name it, for search. */
+  readonly terms: readonly string[];
+}
+
+export interface KnowledgeBase {
+  readonly concepts: readonly ConceptView[];
+  readonly sources: Readonly<Record<string, Source>>;
+  readonly redFlags: readonly RedFlagItem[];
+}

@@ -1,0 +1,25 @@
+import { browser } from "wxt/browser";
+import { defineBackground } from "wxt/utils/define-background";
+import { handleMessages } from "../../utils/messaging";
+import { clearBadge, showBadge } from "./badge";
+import { clearTab, saveFrameReport } from "./tab-store";
+
+export default defineBackground(() => {
+  handleMessages({
+    "findings/report": async (report, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0 || sender.frameId === undefined) return { ok: true };
+      const summary = await saveFrameReport(tabId, sender.frameId, report);
+      await showBadge(tabId, summary);
+      return { ok: true };
+    },
+  });
+
+  // A new page in the tab: the old page's findings and badge go at once.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === "loading" && change.url !== undefined) {
+      void clearTab(tabId).then(() => clearBadge(tabId));
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+});

@@ -1,0 +1,46 @@
+import type { CompiledVocabulary } from "../../content/compile";
+import type { ConceptCount, FrameReport } from "../../utils/messages";
+import { sendToBackground } from "../../utils/messaging";
+import type { FindingStore } from "./findings";
+
+const REPORT_DELAY_MS = 150;
+
+/** Only concept ids and counts leave this frame: never the page's text. */
+export function countConcepts(store: FindingStore, vocabulary: CompiledVocabulary): ConceptCount[] {
+  const counts = new Map<number, number>();
+  for (const f of store.visible()) counts.set(f.concept, (counts.get(f.concept) ?? 0) + 1);
+  return [...counts].map(([index, count]) => ({
+    id: vocabulary.concepts[index].id,
+    category: vocabulary.concepts[index].category,
+    count,
+  }));
+}
+
+/** Sends this frame's summary to the background, coalescing bursts and skipping repeats. */
+export class Reporter {
+  private last = "";
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly build: () => FrameReport,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener("abort", () => clearTimeout(this.timer), { once: true });
+  }
+
+  schedule(immediately = false): void {
+    clearTimeout(this.timer);
+    if (immediately) this.send();
+    else this.timer = setTimeout(() => this.send(), REPORT_DELAY_MS);
+  }
+
+  private send(): void {
+    if (this.signal.aborted) return;
+    const report = this.build();
+    const key = JSON.stringify(report);
+    if (key === this.last) return;
+    this.last = key;
+    // The extension may have been reloaded or updated under the page: nothing to tell, nothing to break.
+    sendToBackground("findings/report", report).catch(() => undefined);
+  }
+}

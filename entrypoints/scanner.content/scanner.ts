@@ -1,0 +1,145 @@
+import type { Matcher } from "../../content/matcher";
+import { FindingStore, type Finding } from "./findings";
+import { HighlightPainter } from "./highlights";
+import { matchSegments } from "./match-segments";
+import { SLICE_MS, now, yieldToPage } from "./slices";
+import type { TextSegment } from "./text-segments";
+import { SegmentWalk, shadowRootReader } from "./walk";
+
+/** Text gathered before one matcher run: big enough to amortise the call, small enough to stay in a slice. */
+const BATCH_CHARS = 48_000;
+const NODES_PER_STEP = 300;
+
+interface Job {
+  readonly start: Node;
+  walk?: SegmentWalk;
+}
+
+/**
+ * Finds concepts in a document and its shadow roots, one time-sliced job at a time: a job walks a root or
+ * one changed block, matches its text in batches, and replaces that block's findings and highlights.
+ */
+export class PageScanner {
+  readonly store = new FindingStore();
+  readonly painter = new HighlightPainter();
+  private readonly readShadow = shadowRootReader();
+  private readonly roots = new Set<Document | ShadowRoot>();
+  private readonly queue: Job[] = [];
+  private active: Job | null = null;
+  private running = false;
+  private batch: TextSegment[] = [];
+  private batchChars = 0;
+  private added: Finding[] = [];
+  private removed: Finding[] = [];
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly signal: AbortSignal,
+    private readonly hooks: {
+      newRoot(root: ShadowRoot): void;
+      customElement(el: Element): void;
+      /** Called after each slice that changed findings, and with idle=true when all work is done. */
+      changed(idle: boolean): void;
+    },
+  ) {}
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  get rootList(): ReadonlyArray<Document | ShadowRoot> {
+    return [...this.roots];
+  }
+
+  addRoot(root: Document | ShadowRoot): boolean {
+    if (this.roots.has(root)) return false;
+    this.roots.add(root);
+    this.enqueue(root);
+    return true;
+  }
+
+  enqueue(start: Node): void {
+    this.queue.push({ start });
+    if (!this.running) void this.run();
+  }
+
+  /** Forget everything and walk every root again (after a burst of changes or a navigation). */
+  fullRescan(): void {
+    this.removed.push(...this.store.clear());
+    this.queue.length = 0;
+    this.active = null;
+    this.batch = [];
+    this.batchChars = 0;
+    for (const root of this.roots) if (root.isConnected || root instanceof Document) this.enqueue(root);
+    if (this.roots.size === 0) this.flushChanges(true);
+  }
+
+  dropDetached(): void {
+    this.removed.push(...this.store.removeDetached());
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      while ((this.active || this.queue.length) && !this.signal.aborted) {
+        const deadline = now() + SLICE_MS;
+        while (now() < deadline && this.work()) {
+          /* keep going until the slice is used up */
+        }
+        this.flushChanges(false);
+        await yieldToPage();
+      }
+    } finally {
+      this.running = false;
+    }
+    if (!this.signal.aborted) this.flushChanges(true);
+  }
+
+  /** Does one step of work; false when there is nothing left. */
+  private work(): boolean {
+    if (!this.active) {
+      const next = this.queue.shift();
+      if (!next) return false;
+      this.removed.push(...this.store.removeWithin(next.start));
+      next.walk = new SegmentWalk(next.start, this.walkCallbacks, this.readShadow);
+      this.active = next;
+    }
+    const walk = this.active.walk!;
+    if (walk.lost) {
+      this.fullRescan();
+      return true;
+    }
+    const more = walk.step(NODES_PER_STEP);
+    if (!more) this.active = null;
+    if (!more || this.batchChars >= BATCH_CHARS) this.matchBatch();
+    return true;
+  }
+
+  private readonly walkCallbacks = {
+    segment: (segment: TextSegment) => {
+      this.batch.push(segment);
+      this.batchChars += segment.text.length + 1;
+    },
+    shadowRoot: (root: ShadowRoot) => {
+      if (!this.roots.has(root)) this.hooks.newRoot(root);
+    },
+    customElement: (el: Element) => this.hooks.customElement(el),
+  };
+
+  private matchBatch(): void {
+    if (this.batch.length === 0) return;
+    const found = matchSegments(this.matcher, this.batch);
+    for (const [block, list] of found) this.store.add(block, list);
+    for (const list of found.values()) this.added.push(...list);
+    this.batch = [];
+    this.batchChars = 0;
+  }
+
+  private flushChanges(idle: boolean): void {
+    const changed = this.added.length > 0 || this.removed.length > 0;
+    if (changed) this.painter.update(this.store, this.added, this.removed);
+    this.added = [];
+    this.removed = [];
+    if (changed || idle) this.hooks.changed(idle);
+  }
+}

@@ -1,0 +1,13 @@
+// Our work is cut into slices that stay well under the 50 ms long-task line, yielding to the page between them.
+
+export const SLICE_MS = 8;
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export const now = (): number => performance.now();

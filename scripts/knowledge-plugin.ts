@@ -1,0 +1,72 @@
+// Vite plugin: turns content/ into two virtual modules at build time, so the extension ships plain data:
+// the compiled vocabulary (for the page scanner) and the rendered knowledge base (for extension pages).
+import type { Plugin } from "vite";
+import { Marked } from "marked";
+import { compileVocabulary } from "../content/compile";
+import type { ConceptEntry, Source } from "../content/schema";
+import type { ConceptView, KnowledgeBase } from "../content/knowledge-types";
+import { searchTermsOf } from "../content/search-terms";
+import { CONCEPTS_DIR, RED_FLAGS_FILE, SOURCES_FILE, loadEntries, loadRedFlags, loadSources } from "./load-content";
+
+const VOCABULARY = "virtual:sciatica-lens/vocabulary";
+const KNOWLEDGE = "virtual:sciatica-lens/knowledge";
+const marked = new Marked({ gfm: true, breaks: false });
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** "[@koes-2007-sciatica]" becomes a link labelled "Koes 2007" to the source. */
+export function renderMarkdown(markdown: string, sources: Record<string, Source>, where: string): string {
+  const withCitations = markdown.replace(/\[@([^\]]+)\]/g, (_, keys: string) =>
+    keys
+      .split(/;\s*@?/)
+      .map((key) => {
+        const source = sources[key.trim()];
+        if (!source) throw new Error(`${where}: unknown source key "${key}"`);
+        const label = escapeHtml(source.label);
+        return source.url
+          ? `<a class="cite" href="${escapeHtml(source.url)}" data-source="${escapeHtml(key.trim())}">${label}</a>`
+          : `<span class="cite" data-source="${escapeHtml(key.trim())}">${label}</span>`;
+      })
+      .join(", "),
+  );
+  return marked.parse(withCitations, { async: false });
+}
+
+export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, Source>): KnowledgeBase {
+  const concepts: ConceptView[] = entries.map((e) => ({
+    id: e.id,
+    name: e.name,
+    category: e.category,
+    specificity: e.specificity,
+    summary: e.summary,
+    related: e.related,
+    sources: e.sources,
+    lastReviewed: e.lastReviewed,
+    sections: Object.fromEntries(
+      Object.entries(e.sections)
+        .filter(([, md]) => md)
+        .map(([key, md]) => [key, renderMarkdown(md as string, sources, `${e.id}.${key}`)]),
+    ),
+    terms: [...new Set(e.surfaceForms.flatMap((f) => searchTermsOf(typeof f === "string" ? f : f.form)))],
+  }));
+  return { concepts, sources, redFlags: loadRedFlags() };
+}
+
+export function knowledgePlugin(): Plugin {
+  return {
+    name: "sciatica-lens-knowledge",
+    resolveId(id) {
+      return id === VOCABULARY || id === KNOWLEDGE ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id !== `\0${VOCABULARY}` && id !== `\0${KNOWLEDGE}`) return null;
+      this.addWatchFile(CONCEPTS_DIR);
+      this.addWatchFile(SOURCES_FILE);
+      this.addWatchFile(RED_FLAGS_FILE);
+      const entries = loadEntries();
+      const data = id === `\0${VOCABULARY}` ? compileVocabulary(entries) : buildKnowledge(entries, loadSources());
+      return `export default ${JSON.stringify(data)};`;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import * as v from "valibot";
+import { CategorySchema, ConceptIdSchema } from "../content/schema";
+
+// One typed map for every message. Requests are validated against these schemas by the receiver;
+// sender and handler both take their types from here.
+
+const ConceptCountSchema = v.strictObject({
+  id: ConceptIdSchema,
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  category: CategorySchema,
+});
+
+export const FrameReportSchema = v.strictObject({
+  /** Host name of the frame's page ("" for about:blank and the like): never the page's text. */
+  host: v.pipe(v.string(), v.maxLength(255)),
+  status: v.picklist(["scanning", "done", "paused"]),
+  concepts: v.pipe(v.array(ConceptCountSchema), v.maxLength(500)),
+});
+
+export const RequestSchemas = {
+  /** Content script → background: what this frame found. */
+  "findings/report": FrameReportSchema,
+  /** Popup / panel → content script: scroll to the next occurrence of a concept and flash it. */
+  "page/reveal": v.strictObject({ id: ConceptIdSchema }),
+  /** Popup → content script: show or hide highlights on this page now. */
+  "page/set-highlights": v.strictObject({ visible: v.boolean() }),
+} as const;
+
+export interface Responses {
+  "findings/report": { ok: true };
+  "page/reveal": { found: boolean; index: number; total: number };
+  "page/set-highlights": { ok: true };
+}
+
+export type MessageType = keyof typeof RequestSchemas;
+export type RequestOf<K extends MessageType> = v.InferOutput<(typeof RequestSchemas)[K]>;
+export type ResponseOf<K extends MessageType> = Responses[K];
+export type FrameReport = RequestOf<"findings/report">;
+export type ConceptCount = FrameReport["concepts"][number];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  readonly type: K;
+  readonly payload: RequestOf<K>;
+}
+
+const EnvelopeSchema = v.object({ type: v.picklist(Object.keys(RequestSchemas) as MessageType[]), payload: v.unknown() });
+
+/** Validates an incoming message; returns null (and says why, once per reason) when it is not ours. */
+export function parseEnvelope(message: unknown): Envelope | null {
+  const outer = v.safeParse(EnvelopeSchema, message);
+  if (!outer.success) return reject("unknown message", message);
+  const inner = v.safeParse(RequestSchemas[outer.output.type], outer.output.payload);
+  if (!inner.success) return reject(`malformed "${outer.output.type}" message`, inner.issues[0]?.message);
+  return { type: outer.output.type, payload: inner.output } as Envelope;
+}
+
+const logged = new Set<string>();
+function reject(reason: string, detail: unknown): null {
+  if (!logged.has(reason)) {
+    logged.add(reason);
+    console.warn(`Sciatica Lens ignored a ${reason}.`, detail);
+  }
+  return null;
+}

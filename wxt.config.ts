@@ -1,0 +1,35 @@
+import { defineConfig } from "wxt";
+import { knowledgePlugin } from "./scripts/knowledge-plugin";
+
+// Extension pages may load only our own scripts and styles; nothing remote, no eval.
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export default defineConfig({
+  modules: ["@wxt-dev/webextension-polyfill"],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: "Sciatica Lens",
+    description:
+      "Spots sciatica terms on the page you are reading and explains them in plain English. Nothing leaves your browser.",
+    permissions: ["storage"],
+    action: { default_title: "Sciatica Lens" },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: "sciatica-lens@example.org",
+              strict_min_version: "128.0",
+              data_collection_permissions: { required: ["none"] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [knowledgePlugin()],
+    esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+    build: { target: "es2022" },
+  }),
+});
