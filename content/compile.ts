@@ -1,94 +1,113 @@
 import type { Category, ConceptEntry, SurfaceForm } from "./schema";
-import { TAIL, tokenizeForm } from "./form-grammar";
+import { dispatchKeys, lookupKey } from "./dispatch-keys";
+import { LEVEL, parseForm, toPattern } from "./form-grammar";
 import { normalizeText } from "./normalize";
 import { addSpellingVariants } from "./spelling-variants";
 
-/** What the content script needs to find concepts: plain data, built once at build time. */
+/** One surface form (or exclusion), as shipped to the page scanner. */
+export interface CompiledForm {
+  /** Pattern over normalised, lower-case text. */
+  readonly p: string;
+  /** Concept index, or -1 for an exclusion (a phrase in another sense). */
+  readonly c: number;
+  /** Only counts on a page that also has an anchor. */
+  readonly ctx?: 1;
+  /** Pattern that must also match the original letters, for forms that only count in this exact case. */
+  readonly exact?: string;
+}
+
+/** A scan mode: the prefilter finds where a form may start; `keys` says which forms to try there. */
+export interface CompiledMode {
+  readonly prefilter: string;
+  readonly keys: Readonly<Record<string, readonly number[]>>;
+}
+
+/** What the page scanner needs, built once at build time. Plain data (JSON). */
 export interface CompiledVocabulary {
   readonly concepts: ReadonlyArray<{ id: string; category: Category; anchor: boolean }>;
-  /** One trie-shaped pattern of every form and exclusion, run over normalised text (flags "g"). */
-  readonly scan: string;
-  /** Anchored pattern of exclusion phrases: a scan match that is one of these is not a concept. */
-  readonly exclusion: string | null;
-  /** Anchored patterns naming which concept a scan match is, tried in order. */
-  readonly groups: ReadonlyArray<{ concept: number; contextual: boolean; exactCase: boolean; source: string }>;
+  readonly forms: readonly CompiledForm[];
+  /** Only anchor forms, no exclusions: a cheap test of whether a page may be about sciatica at all. */
+  readonly anchor: CompiledMode;
+  /** Every form, for pages that have an anchor. */
+  readonly all: CompiledMode;
 }
 
 interface TrieNode {
   children: Map<string, TrieNode>;
-  terminal: boolean;
+  end: boolean;
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), terminal: false });
-
-function insert(root: TrieNode, tokens: readonly string[]): void {
-  let node = root;
-  for (const token of tokens) {
-    let next = node.children.get(token);
-    if (!next) node.children.set(token, (next = newNode()));
-    node = next;
+/** One pattern for a set of keys, trie-shaped so each position is checked against a letter, not a list. */
+function prefilterPattern(keys: Iterable<string>): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  let level = false;
+  for (const key of keys) {
+    if (key === "{level}") {
+      level = true;
+      continue;
+    }
+    let node = root;
+    for (const ch of key) {
+      const token = ch === " " ? "[\\s\\-]+" : ch === "'" ? "'?" : ch.replace(/[\\^$.*+?()[\]{}|/]/, "\\$&");
+      let next = node.children.get(token);
+      if (!next) node.children.set(token, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
   }
-  node.terminal = true;
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.children].map(([token, child]) => token + emit(child));
+    if (node.end) branches.push("");
+    return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+  };
+  const alternatives = [emit(root), ...(level ? [LEVEL] : [])].filter(Boolean);
+  return `\\b(${alternatives.join("|")})(?:e?s)?(?:'s?)?(?![a-z0-9])`;
 }
 
-/**
- * Emits a trie as one pattern. A form may end where the empty branch stands; it comes last, so longer
- * forms are tried first, and the shared tail after the whole pattern backtracks into shorter ones.
- */
-function emit(node: TrieNode): string {
-  const branches = [...node.children].map(([token, child]) => token + emit(child));
-  if (node.terminal) branches.push("");
-  if (branches.length === 1) return branches[0];
-  return `(?:${branches.join("|")})`;
-}
-
-const anchored = (root: TrieNode): string => `^(?:${emit(root)})${TAIL}$`;
-
-function trieOf(tokenLists: ReadonlyArray<readonly string[]>): TrieNode {
-  const root = newNode();
-  for (const tokens of tokenLists) insert(root, tokens);
-  return root;
+function modeOf(forms: readonly { keys: string[] }[], include: (index: number) => boolean): CompiledMode {
+  const keys: Record<string, number[]> = {};
+  const shown = new Set<string>();
+  forms.forEach((form, index) => {
+    if (!include(index)) return;
+    for (const key of form.keys) {
+      shown.add(key);
+      (keys[lookupKey(key)] ??= []).push(index);
+    }
+  });
+  return { prefilter: prefilterPattern(shown), keys };
 }
 
 const formText = (f: SurfaceForm): string => (typeof f === "string" ? f : f.form);
 
-/** Tokens of a form as the scan sees it: normalised, lower-case, with spelling variants. */
-export function scanTokens(form: string): string[] {
-  return tokenizeForm(addSpellingVariants(normalizeText(form).text));
-}
+/** Parses a form as the scan sees it: normalised, lower-case, with spelling variants. */
+export const parseScanForm = (form: string) => parseForm(addSpellingVariants(normalizeText(form).text));
 
 export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVocabulary {
-  const all: string[][] = [];
-  const exclusions: string[][] = [];
-  const groups: Array<CompiledVocabulary["groups"][number]> = [];
+  const forms: Array<CompiledForm & { keys: string[]; owner: number }> = [];
+  const anchors = entries.map((e) => e.specificity !== "contextual");
   entries.forEach((entry, concept) => {
-    const buckets = new Map<string, { contextual: boolean; exactCase: boolean; tokens: string[][] }>();
     for (const form of entry.surfaceForms) {
-      const contextual = typeof form !== "string" && form.contextual === true;
-      const exactCase = typeof form !== "string" && form.exactCase === true;
-      const tokens = scanTokens(formText(form));
-      all.push(tokens);
-      const key = `${contextual}/${exactCase}`;
-      const bucket = buckets.get(key) ?? { contextual, exactCase, tokens: [] };
-      // Exact-case forms are checked against the original letters, so keep their case.
-      bucket.tokens.push(exactCase ? tokenizeForm(formText(form)) : tokens);
-      buckets.set(key, bucket);
+      const options: { contextual?: boolean; exactCase?: boolean } = typeof form === "string" ? {} : form;
+      const tree = parseScanForm(formText(form));
+      forms.push({
+        p: toPattern(tree),
+        c: concept,
+        ...(options.contextual || !anchors[concept] ? { ctx: 1 as const } : {}),
+        ...(options.exactCase ? { exact: toPattern(parseForm(formText(form))) } : {}),
+        keys: dispatchKeys(tree),
+        owner: concept,
+      });
     }
     for (const phrase of entry.exclusions) {
-      const tokens = scanTokens(phrase);
-      all.push(tokens);
-      exclusions.push(tokens);
-    }
-    for (const { contextual, exactCase, tokens } of buckets.values()) {
-      groups.push({ concept, contextual, exactCase, source: anchored(trieOf(tokens)) });
+      const tree = parseScanForm(phrase);
+      forms.push({ p: toPattern(tree), c: -1, keys: dispatchKeys(tree), owner: concept });
     }
   });
-  // Exact-case forms first: "ESI" must be tried as exact before a looser form claims "esi".
-  groups.sort((a, b) => Number(b.exactCase) - Number(a.exactCase));
   return {
-    concepts: entries.map((e) => ({ id: e.id, category: e.category, anchor: e.specificity !== "contextual" })),
-    scan: `(?:${emit(trieOf(all))})${TAIL}`,
-    exclusion: exclusions.length ? anchored(trieOf(exclusions)) : null,
-    groups,
+    concepts: entries.map((e, i) => ({ id: e.id, category: e.category, anchor: anchors[i] })),
+    forms: forms.map(({ keys: _keys, owner: _owner, ...form }) => form),
+    // The anchor pass only decides whether the full pass is needed; the full pass applies exclusions.
+    anchor: modeOf(forms, (i) => forms[i].c !== -1 && !forms[i].ctx),
+    all: modeOf(forms, () => true),
   };
 }

@@ -1,80 +1,115 @@
 // The small grammar of surface forms: words, "(a|b)" alternatives, "(words )?" optional parts and
-// "{level}" for a spinal level. A form becomes a list of tokens, each a regular-expression fragment,
-// so that forms sharing a beginning can share it in one trie-shaped pattern.
+// "{level}" for a spinal level. Forms are parsed to a tree, tidied so that no two separators can
+// stand side by side (which would make matching slow on long runs of spaces), and turned into patterns.
 
-/** Between words: any run of spaces or hyphens, or nothing ("deep-tissue", "deeptissue"). */
+/** Between words: any run of spaces or hyphens ("deep-tissue", "deep  tissue"); inside a form also nothing. */
 export const SEP = "[\\s\\-]*";
-/** A spinal level or range: L5, L4-L5, L4/5, L5-S1, L5S1, T12-L1, C5-6. */
-export const LEVEL = "(?:[lt][1-9]|t1[0-2]|s[1-5]|c[1-7])(?:\\s?[\\-/]?\\s?(?:[lt]?[1-9]|t1[0-2]|s[1-5]|c[1-7]))?";
-/** Letters and digits of any script, for word boundaries (ASCII punctuation and symbols are not). */
-export const WORD_CHAR = "[a-z0-9\\u00c0-\\u02af\\u0370-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe]";
+/** A spinal level or range: L5, L4-L5, L4/5, L5–S1, L5S1, T12-L1, C5-6. */
+export const LEVEL =
+  "(?:t1[0-2]|[lt][1-9]|s[1-5]|c[1-7])(?:\\s?[\\-/]?\\s?(?:t1[0-2]|[lt]?[1-9]|s[1-5]|c[1-7]))?";
+/** Letters and digits of any script, for word boundaries (punctuation and symbols are not). */
+export const WORD_CHAR =
+  "[a-z0-9\\u00c0-\\u02af\\u0370-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe]";
 /** What may follow any form: a plural or possessive ending, then a word boundary. */
 export const TAIL = `(?:e?s)?(?:'s?)?(?!${WORD_CHAR})`;
 
+export type Item =
+  | { readonly k: "c"; readonly c: string }
+  | { readonly k: "sep" }
+  | { readonly k: "level" }
+  | { readonly k: "g"; readonly alts: Item[][]; readonly opt: boolean };
+
 export class FormSyntaxError extends Error {}
 
-const escapeChar = (c: string): string => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c);
+const SEP_ITEM: Item = { k: "sep" };
+const isSep = (i: Item | undefined): boolean => i?.k === "sep";
+const endsWithSep = (seq: Item[]): boolean => isSep(seq.at(-1));
 
-function charFragment(c: string): string {
-  // People drop apostrophes ("cant pee") as often as they type them.
-  return c === "'" ? "'?" : escapeChar(c);
+/** Removes doubled separators, including those an optional group would otherwise put side by side. */
+function tidy(seq: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of seq) {
+    if (isSep(item) && (out.length === 0 || isSep(out.at(-1)))) continue;
+    if (isSep(item) && out.at(-1)?.k === "g" && (out.at(-1) as { alts: Item[][] }).alts.every(endsWithSep)) continue;
+    out.push(item);
+  }
+  // "a (b )? c" and "a (b)? c": the group takes the separator after it, so only one can match spaces.
+  for (let i = 1; i < out.length - 1; i++) {
+    const g = out[i];
+    if (g.k === "g" && g.opt && isSep(out[i - 1]) && isSep(out[i + 1])) {
+      out[i] = { ...g, alts: g.alts.map((alt) => (endsWithSep(alt) ? alt : [...alt, SEP_ITEM])) };
+      out.splice(i + 1, 1);
+    }
+  }
+  return out;
 }
 
 class Parser {
   private pos = 0;
   constructor(private readonly src: string) {}
 
-  parseForm(): string[] {
-    const tokens = this.sequence();
+  parse(): Item[] {
+    const seq = this.sequence();
     if (this.pos < this.src.length) this.fail(`unexpected "${this.src[this.pos]}"`);
-    return tokens;
+    while (isSep(seq.at(-1))) seq.pop();
+    while (isSep(seq[0])) seq.shift();
+    if (seq.length === 0) this.fail("empty form");
+    return seq;
   }
 
   private fail(message: string): never {
     throw new FormSyntaxError(`form "${this.src}": ${message} at ${this.pos}`);
   }
 
-  private sequence(): string[] {
-    const tokens: string[] = [];
-    const push = (t: string) => {
-      if (!(t === SEP && (tokens.length === 0 || tokens.at(-1) === SEP))) tokens.push(t);
-    };
+  private sequence(): Item[] {
+    const seq: Item[] = [];
     while (this.pos < this.src.length) {
       const c = this.src[this.pos];
       if (c === ")" || c === "|") break;
-      if (c === "(") push(this.group());
+      if (c === "(") seq.push(this.group());
       else if (this.src.startsWith("{level}", this.pos)) {
-        push(LEVEL);
+        seq.push({ k: "level" });
         this.pos += "{level}".length;
       } else if (c === "{" || c === "}" || c === "?") this.fail(`"${c}" is not allowed here`);
       else {
-        push(/[\s-]/.test(c) ? SEP : charFragment(c));
+        seq.push(/[\s-]/.test(c) ? SEP_ITEM : { k: "c", c });
         this.pos++;
       }
     }
-    return tokens;
+    return tidy(seq);
   }
 
-  private group(): string {
-    this.pos++; // (
-    const alternatives = [this.sequence().join("")];
+  private group(): Item {
+    this.pos++;
+    const alts = [this.sequence()];
     while (this.src[this.pos] === "|") {
       this.pos++;
-      alternatives.push(this.sequence().join(""));
+      alts.push(this.sequence());
     }
     if (this.src[this.pos] !== ")") this.fail('missing ")"');
     this.pos++;
-    const optional = this.src[this.pos] === "?";
-    if (optional) this.pos++;
-    if (alternatives.some((a) => a === "")) this.fail("empty alternative");
-    return `(?:${alternatives.join("|")})${optional ? "?" : ""}`;
+    const opt = this.src[this.pos] === "?";
+    if (opt) this.pos++;
+    if (alts.some((a) => a.length === 0)) this.fail("empty alternative");
+    return { k: "g", alts, opt };
   }
 }
 
-/** Tokens of one (already normalised) form; joined, they are its regular expression. */
-export function tokenizeForm(form: string): string[] {
-  const tokens = new Parser(form.trim()).parseForm();
-  if (tokens.at(-1) === SEP) tokens.pop();
-  if (tokens.length === 0) throw new FormSyntaxError(`form "${form}" is empty`);
-  return tokens;
+export function parseForm(form: string): Item[] {
+  return new Parser(form.trim()).parse();
+}
+
+const escapeChar = (c: string): string => (/[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c);
+
+/** The pattern of a parsed form; longer alternatives first, so the longest reading is tried first. */
+export function toPattern(seq: readonly Item[]): string {
+  return seq
+    .map((item) => {
+      if (item.k === "c") return item.c === "'" ? "'?" : escapeChar(item.c);
+      if (item.k === "sep") return SEP;
+      if (item.k === "level") return LEVEL;
+      const alts = item.alts.map(toPattern).sort((a, b) => b.length - a.length);
+      return `(?:${alts.join("|")})${item.opt ? "?" : ""}`;
+    })
+    .join("");
 }

@@ -1,4 +1,6 @@
-import type { CompiledVocabulary } from "./compile";
+import type { CompiledMode, CompiledVocabulary } from "./compile";
+import { lookupKey } from "./dispatch-keys";
+import { TAIL } from "./form-grammar";
 import { normalizeText, toOriginalSpan } from "./normalize";
 
 export interface ConceptMatch {
@@ -11,10 +13,15 @@ export interface ConceptMatch {
   readonly contextual: boolean;
 }
 
+/**
+ * "anchor": only anchor forms, without exclusions: may over-report, and is only used to decide whether
+ * a text needs the full pass. "all": every form and exclusion: what is really there.
+ */
+export type ScanMode = "anchor" | "all";
+
 export interface Matcher {
   readonly vocabulary: CompiledVocabulary;
-  /** Every form found in one piece of text, before the page-level context rule. */
-  findAll(text: string): ConceptMatch[];
+  findAll(text: string, mode?: ScanMode): ConceptMatch[];
 }
 
 const isWordCode = (c: number): boolean =>
@@ -26,36 +33,78 @@ const isWordCode = (c: number): boolean =>
   (c >= 0xf900 && c <= 0xfdff) ||
   (c >= 0xfe70 && c <= 0xfefe);
 
+const LEVEL_START = /^(?:[lt]\d|s[1-5]|c[1-7])/;
+const ODD_KEY = /[\s\-']/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
-  // "\b" lets the engine skip most positions cheaply; the exact Unicode-aware check follows below.
-  const scan = new RegExp(`\\b${vocabulary.scan}`, "g");
-  const exclusion = vocabulary.exclusion ? new RegExp(vocabulary.exclusion) : null;
-  const groups = vocabulary.groups.map((g) => ({ ...g, pattern: new RegExp(g.source) }));
-  const anchors = vocabulary.concepts.map((c) => c.anchor);
+  const { forms } = vocabulary;
+  // Patterns are compiled on first use: a page pays only for the forms whose first words it contains.
+  const sticky: Array<RegExp | undefined> = [];
+  const exact: Array<RegExp | undefined> = [];
+  const prefilters = new Map<ScanMode, RegExp>();
+  const stickyOf = (i: number) => (sticky[i] ??= new RegExp(`(?:${forms[i].p})${TAIL}`, "y"));
+  const exactOf = (i: number) => (exact[i] ??= new RegExp(`^(?:${forms[i].exact})${TAIL}$`));
+  const prefilterOf = (mode: ScanMode, compiled: CompiledMode) => {
+    let re = prefilters.get(mode);
+    if (!re) prefilters.set(mode, (re = new RegExp(compiled.prefilter, "g")));
+    return re;
+  };
 
-  function findAll(original: string): ConceptMatch[] {
+  const NONE: readonly number[] = [];
+  /**
+   * Forms filed under the key found, under its shorter beginnings ("low back" also tries "low"), and
+   * (for "L5…") under "{level}".
+   */
+  function candidates(compiled: CompiledMode, key: string): Array<readonly number[]> {
+    // Most keys are one plain word: look them up as they are, without building new strings.
+    const k = ODD_KEY.test(key) ? lookupKey(key) : key;
+    const lists = [compiled.keys[k] ?? NONE];
+    for (let space = k.lastIndexOf(" "); space > 0; space = k.lastIndexOf(" ", space - 1)) {
+      lists.push(compiled.keys[k.slice(0, space)] ?? NONE);
+    }
+    if (LEVEL_START.test(k)) lists.push(compiled.keys["{level}"] ?? NONE);
+    return lists;
+  }
+
+  function findAll(original: string, mode: ScanMode = "all"): ConceptMatch[] {
+    const compiled = mode === "anchor" ? vocabulary.anchor : vocabulary.all;
     const normalized = normalizeText(original);
     const text = normalized.text;
+    const prefilter = prefilterOf(mode, compiled);
     const found: ConceptMatch[] = [];
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    prefilter.lastIndex = 0;
+    for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
       const start = m.index;
       if (start > 0 && isWordCode(text.charCodeAt(start - 1))) {
-        scan.lastIndex = start + 1;
+        prefilter.lastIndex = start + 1;
         continue;
       }
-      const matched = m[0];
-      if (exclusion?.test(matched)) continue;
-      const [from, to] = toOriginalSpan(normalized, start, start + matched.length);
-      for (const group of groups) {
-        const subject = group.exactCase ? original.slice(from, to).replace(INVISIBLE, "") : matched;
-        if (group.pattern.test(subject)) {
-          found.push({ concept: group.concept, start: from, end: to, contextual: group.contextual || !anchors[group.concept] });
-          break;
+      // Try every form filed under this key here; the longest wins, an exclusion on a tie.
+      let best = -1;
+      let bestEnd = -1;
+      for (const list of candidates(compiled, m[1])) {
+        for (let j = 0; j < list.length; j++) {
+          const i = list[j];
+          const re = stickyOf(i);
+          re.lastIndex = start;
+          if (!re.test(text)) continue;
+          if (re.lastIndex > bestEnd || (re.lastIndex === bestEnd && forms[i].c === -1)) {
+            best = i;
+            bestEnd = re.lastIndex;
+          }
         }
       }
+      if (best < 0) continue;
+      prefilter.lastIndex = bestEnd;
+      const form = forms[best];
+      if (form.c === -1) continue;
+      const [from, to] = toOriginalSpan(normalized, start, bestEnd);
+      if (form.exact && !exactOf(best).test(original.slice(from, to).replace(INVISIBLE, ""))) {
+        prefilter.lastIndex = start + 1;
+        continue;
+      }
+      found.push({ concept: form.c, start: from, end: to, contextual: form.ctx === 1 });
     }
     return found;
   }
@@ -66,4 +115,13 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
 /** Contextual matches count only when the same page also has an anchor match. */
 export function applyContextRule<T extends { contextual: boolean }>(matches: readonly T[]): T[] {
   return matches.some((m) => !m.contextual) ? [...matches] : [];
+}
+
+/**
+ * Everything a whole text (one page) is about. The cheap anchor pass (no exclusions) decides whether the
+ * full pass is needed at all; the full pass, with exclusions, decides what really counts.
+ */
+export function findConcepts(matcher: Matcher, text: string): ConceptMatch[] {
+  if (matcher.findAll(text, "anchor").length === 0) return [];
+  return applyContextRule(matcher.findAll(text, "all"));
 }

@@ -1,0 +1,88 @@
+import { test as base, expect, type Page, type Worker } from "@playwright/test";
+import { join } from "node:path";
+import { launchWithExtension, type Launched } from "../../scripts/lib/launch";
+import { serveFolder, type StaticServer } from "../../scripts/lib/static-server";
+import type { FrameReport } from "../../utils/messages";
+
+export const FIXTURES = join(import.meta.dirname, "../fixtures");
+
+export interface Lens extends Launched {
+  worker: Worker;
+  extensionId: string;
+  server: StaticServer;
+}
+
+export const test = base.extend<{ page: Page }, { lens: Lens }>({
+  lens: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
+    async ({}, use) => {
+      const server = await serveFolder(FIXTURES);
+      const launched = await launchWithExtension();
+      await use({ ...launched, worker: launched.worker!, extensionId: launched.extensionId!, server });
+      await launched.context.close();
+      await server.close();
+    },
+    { scope: "worker" },
+  ],
+  page: async ({ lens }, use) => {
+    const page = await lens.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+export { expect };
+
+/** The browser's id for the tab showing `page`. */
+export async function tabIdOf(lens: Lens, page: Page): Promise<number> {
+  await page.bringToFront();
+  return lens.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id!;
+  });
+}
+
+export type TabFrames = Record<string, FrameReport>;
+
+export async function framesOf(lens: Lens, tabId: number): Promise<TabFrames> {
+  return lens.worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    const stored = (await chrome.storage.session.get(key))[key] as { frames: TabFrames } | undefined;
+    return stored?.frames ?? {};
+  }, tabId);
+}
+
+/** Waits until every frame of the tab has reported a finished scan, then returns the concepts found. */
+export async function waitForFindings(lens: Lens, page: Page, settleMs = 400): Promise<Map<string, number>> {
+  const tabId = await tabIdOf(lens, page);
+  await expect
+    .poll(async () => {
+      const frames = Object.values(await framesOf(lens, tabId));
+      return frames.length > 0 && frames.every((f) => f.status !== "scanning");
+    }, { timeout: 20_000 })
+    .toBe(true);
+  await page.waitForTimeout(settleMs);
+  const counts = new Map<string, number>();
+  for (const frame of Object.values(await framesOf(lens, tabId))) {
+    for (const c of frame.concepts) counts.set(c.id, (counts.get(c.id) ?? 0) + c.count);
+  }
+  return counts;
+}
+
+/** The text of every range in our highlights, read from the page's own CSS.highlights registry. */
+export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith("sciatica-lens-")) continue;
+      out[name] = [...highlight].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      });
+    }
+    return out;
+  });
+}
+
+export const popupUrl = (lens: Lens, tabId: number) => `chrome-extension://${lens.extensionId}/popup.html?tabId=${tabId}`;

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { compileVocabulary } from "../../content/compile";
+import { FormSyntaxError, parseForm } from "../../content/form-grammar";
+import { applyContextRule, createMatcher } from "../../content/matcher";
+import { entry } from "./vocabulary-helpers";
+
+const matcher = createMatcher(
+  compileVocabulary([
+    entry("sciatica", ["sciatica", "sciatic (nerve )?pain", "siatica"]),
+    entry("sciatic-nerve", ["sciatic nerve"]),
+    entry("spinal-stenosis", ["spinal stenosis", { form: "stenosis", contextual: true }], {
+      exclusions: ["(aortic|mitral|carotid) stenosis", "stenosis of the aorta"],
+    }),
+    entry("disc-herniation", ["herniated disc", "{level} (disc )?herniation", "slipped disc"]),
+    entry("epidural-steroid-injection", ["epidural steroid injection", { form: "ESI", exactCase: true }]),
+    entry("spinal-tumour", ["spinal tumour"]),
+    entry("numbness", ["numbness", "numb (foot|toes)"], { specificity: "contextual", category: "symptom" }),
+    entry("deep-tissue-massage", ["deep tissue massage"], { specificity: "contextual", category: "treatment" }),
+    entry("bladder", ["can't pee"], { specificity: "contextual", category: "red-flag" }),
+  ]),
+);
+
+const find = (text: string) =>
+  matcher.findAll(text).map((m) => [matcher.vocabulary.concepts[m.concept].id, text.slice(m.start, m.end)]);
+
+describe("matcher", () => {
+  it("finds forms whatever their case, plural or possessive", () => {
+    expect(find("SCIATICA. My sciatica's worse. Herniated discs.")).toEqual([
+      ["sciatica", "SCIATICA"],
+      ["sciatica", "sciatica's"],
+      ["disc-herniation", "Herniated discs"],
+    ]);
+  });
+
+  it("prefers the longest form at a position", () => {
+    expect(find("sciatic nerve pain and the sciatic nerve")).toEqual([
+      ["sciatica", "sciatic nerve pain"],
+      ["sciatic-nerve", "sciatic nerve"],
+    ]);
+  });
+
+  it("accepts US/UK spellings, hyphens, dashes, slashes and odd spaces", () => {
+    expect(find("herniated disk, L4–L5 herniation, L5/S1 disc herniation, l4-5 herniation, spinal tumors, deep-tissue massage, deep\u00a0tissue massage")).toEqual([
+      ["disc-herniation", "herniated disk"],
+      ["disc-herniation", "L4–L5 herniation"],
+      ["disc-herniation", "L5/S1 disc herniation"],
+      ["disc-herniation", "l4-5 herniation"],
+      ["spinal-tumour", "spinal tumors"],
+      ["deep-tissue-massage", "deep-tissue massage"],
+      ["deep-tissue-massage", "deep\u00a0tissue massage"],
+    ]);
+  });
+
+  it("matches across line breaks, soft hyphens and zero-width spaces", () => {
+    expect(find("herniated\n  disc, her\u00adniated disc, herni\u200bated disc").map(([id]) => id)).toEqual([
+      "disc-herniation",
+      "disc-herniation",
+      "disc-herniation",
+    ]);
+  });
+
+  it("does not match inside other words, in any script", () => {
+    expect(find("ischiatica nonsciatica sciaticas2 сsciatica éstenosis")).toEqual([]);
+    expect(find("(sciatica) «sciatica» 😭sciatica")).toHaveLength(3);
+  });
+
+  it("rules out phrases in another sense", () => {
+    expect(find("aortic stenosis; mitral stenosis; stenosis of the aorta")).toEqual([]);
+    expect(find("spinal stenosis and foraminal stenosis").map(([id]) => id)).toEqual(["spinal-stenosis", "spinal-stenosis"]);
+  });
+
+  it("checks exact-case forms against the original letters", () => {
+    expect(find("I had an ESI. esi is not it. ESIs help some.")).toEqual([
+      ["epidural-steroid-injection", "ESI"],
+      ["epidural-steroid-injection", "ESIs"],
+    ]);
+  });
+
+  it("accepts apostrophes typed or not", () => {
+    expect(find("I can't pee, I cant pee, I can’t pee").map(([, t]) => t)).toEqual(["can't pee", "cant pee", "can’t pee"]);
+  });
+
+  it("counts contextual matches only next to an anchor", () => {
+    const numbOnly = matcher.findAll("Numbness in my numb foot after the dentist.");
+    expect(numbOnly.every((m) => m.contextual)).toBe(true);
+    expect(applyContextRule(numbOnly)).toEqual([]);
+    const withAnchor = matcher.findAll("Sciatica with numbness and stenosis.");
+    expect(applyContextRule(withAnchor)).toHaveLength(3);
+  });
+});
+
+describe("form grammar", () => {
+  it("rejects broken forms with a clear message", () => {
+    expect(() => parseForm("(a|b")).toThrow(FormSyntaxError);
+    expect(() => parseForm("a ? b")).toThrow(/not allowed/);
+    expect(() => parseForm("(a||b)")).toThrow(/empty alternative/);
+  });
+});
+
+describe("separators", () => {
+  it("stay linear on long runs of spaces (no two separators side by side)", () => {
+    const slow = createMatcher(
+      compileVocabulary([entry("x", ["pain (in )?(my |the )?(left |right )?(leg|calf)", "sciatica"])]),
+    );
+    const text = `pain ${" ".repeat(5000)}x `.repeat(200) + "sciatica";
+    const started = performance.now();
+    expect(slow.findAll(text)).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("scan modes", () => {
+  it("the anchor pass ignores contextual forms; the full pass finds them", () => {
+    const text = "Numbness and sciatica.";
+    expect(matcher.findAll(text, "anchor").map((m) => matcher.vocabulary.concepts[m.concept].id)).toEqual(["sciatica"]);
+    expect(matcher.findAll("aortic stenosis", "anchor")).toEqual([]);
+    expect(matcher.findAll(text, "all").map((m) => matcher.vocabulary.concepts[m.concept].id)).toEqual(["numbness", "sciatica"]);
+  });
+
+  it("takes the longest form among those with the same first word, across concepts", () => {
+    const m = createMatcher(
+      compileVocabulary([
+        entry("sciatic-nerve", ["sciatic nerve"]),
+        entry("sciatica", ["sciatic (nerve )?pain"]),
+      ]),
+    );
+    expect(m.findAll("sciatic nerve pain").map((x) => m.vocabulary.concepts[x.concept].id)).toEqual(["sciatica"]);
+  });
+});
