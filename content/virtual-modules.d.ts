@@ -6,3 +6,8 @@ declare module "virtual:sciatica-lens/knowledge" {
   const knowledge: import("./knowledge-types").KnowledgeBase;
   export default knowledge;
 }
+declare module "virtual:sciatica-lens/vocabulary-version" {
+  /** A hash of the compiled vocabulary: content scripts check the stored copy against it. */
+  const version: string;
+  export default version;
+}

@@ -1,6 +1,7 @@
 // Vite plugin: turns content/ into two virtual modules at build time, so the extension ships plain data:
 // the compiled vocabulary (for the page scanner) and the rendered knowledge base (for extension pages).
 import type { Plugin } from "vite";
+import { createHash } from "node:crypto";
 import { Marked } from "marked";
 import { compileVocabulary } from "../content/compile";
 import type { ConceptEntry, Source } from "../content/schema";
@@ -9,6 +10,7 @@ import { searchTermsOf } from "../content/search-terms";
 import { CONCEPTS_DIR, RED_FLAGS_FILE, SOURCES_FILE, loadEntries, loadRedFlags, loadSources } from "./load-content";
 
 const VOCABULARY = "virtual:sciatica-lens/vocabulary";
+const VOCABULARY_VERSION = "virtual:sciatica-lens/vocabulary-version";
 const KNOWLEDGE = "virtual:sciatica-lens/knowledge";
 const marked = new Marked({ gfm: true, breaks: false });
 
@@ -57,16 +59,19 @@ export function knowledgePlugin(): Plugin {
   return {
     name: "sciatica-lens-knowledge",
     resolveId(id) {
-      return id === VOCABULARY || id === KNOWLEDGE ? `\0${id}` : null;
+      return id === VOCABULARY || id === KNOWLEDGE || id === VOCABULARY_VERSION ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${VOCABULARY}` && id !== `\0${KNOWLEDGE}`) return null;
+      if (id !== `\0${VOCABULARY}` && id !== `\0${KNOWLEDGE}` && id !== `\0${VOCABULARY_VERSION}`) return null;
       this.addWatchFile(CONCEPTS_DIR);
       this.addWatchFile(SOURCES_FILE);
       this.addWatchFile(RED_FLAGS_FILE);
       const entries = loadEntries();
-      const data = id === `\0${VOCABULARY}` ? compileVocabulary(entries) : buildKnowledge(entries, loadSources());
-      return `export default ${JSON.stringify(data)};`;
+      if (id === `\0${KNOWLEDGE}`) return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
+      const vocabulary = JSON.stringify(compileVocabulary(entries));
+      if (id === `\0${VOCABULARY}`) return `export default ${vocabulary};`;
+      const version = createHash("sha256").update(vocabulary).digest("hex").slice(0, 16);
+      return `export default ${JSON.stringify(version)};`;
     },
   };
 }

@@ -18,6 +18,8 @@ export const FrameReportSchema = v.strictObject({
 });
 
 export const RequestSchemas = {
+  /** Content script → background: the compiled vocabulary, when storage.local has no current copy. */
+  "vocabulary/get": v.strictObject({ version: v.pipe(v.string(), v.maxLength(64)) }),
   /** Content script → background: what this frame found. */
   "findings/report": FrameReportSchema,
   /** Popup / panel → content script: scroll to the next occurrence of a concept and flash it. */
@@ -27,6 +29,7 @@ export const RequestSchemas = {
 } as const;
 
 export interface Responses {
+  "vocabulary/get": import("../content/compile").CompiledVocabulary;
   "findings/report": { ok: true };
   "page/reveal": { found: boolean; index: number; total: number };
   "page/set-highlights": { ok: true };

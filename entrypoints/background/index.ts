@@ -3,9 +3,14 @@ import { defineBackground } from "wxt/utils/define-background";
 import { handleMessages } from "../../utils/messaging";
 import { clearBadge, showBadge } from "./badge";
 import { clearTab, saveFrameReport } from "./tab-store";
+import { currentVocabulary, storeVocabulary } from "./vocabulary";
 
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void storeVocabulary());
+  browser.runtime.onStartup.addListener(() => void storeVocabulary());
+
   handleMessages({
+    "vocabulary/get": () => currentVocabulary(),
     "findings/report": async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || sender.frameId === undefined) return { ok: true };

@@ -1,4 +1,3 @@
-import vocabulary from "virtual:sciatica-lens/vocabulary";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createMatcher } from "../../content/matcher";
 import { handleMessages } from "../../utils/messaging";
@@ -11,11 +10,13 @@ import { shadowRootReader } from "./walk";
 import { LateShadowRoots } from "./watch-shadow-roots";
 import { MutationWatcher } from "./watch-mutations";
 import { watchNavigation } from "./watch-navigation";
+import { loadVocabulary } from "./load-vocabulary";
 
 const REGISTRY_CHECK_MS = 2000;
 
 /** Wires the scanner to the page, the user's settings and the rest of the extension for one frame. */
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
+  const vocabulary = await loadVocabulary();
   const matcher = createMatcher(vocabulary);
   const host = location.hostname;
   let settings: Settings = await settingsItem.getValue();

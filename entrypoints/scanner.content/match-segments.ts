@@ -1,4 +1,4 @@
-import type { Matcher } from "../../content/matcher";
+import type { Matcher, ScanMode } from "../../content/matcher";
 import type { Finding } from "./findings";
 import type { TextSegment } from "./text-segments";
 
@@ -29,18 +29,27 @@ function rangeIn(segment: TextSegment, start: number, end: number): StaticRange 
   return new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
 }
 
-/** Runs the matcher once over several segments and turns its matches into ranges, grouped by block. */
-export function matchSegments(matcher: Matcher, segments: readonly TextSegment[]): Map<Node, Finding[]> {
+/** Joins segments with a separator no form can cross, so one matcher run covers them all. */
+export function joinSegments(segments: readonly TextSegment[]): { text: string; offsets: number[] } {
   const offsets: number[] = [];
   let length = 0;
   for (const s of segments) {
     offsets.push(length);
     length += s.text.length + SEPARATOR.length;
   }
-  const text = segments.map((s) => s.text).join(SEPARATOR);
+  return { text: segments.map((s) => s.text).join(SEPARATOR), offsets };
+}
+
+/** Runs the matcher once over several segments and turns its matches into ranges, grouped by block. */
+export function matchSegments(
+  matcher: Matcher,
+  segments: readonly TextSegment[],
+  mode: ScanMode = "all",
+): Map<Node, Finding[]> {
+  const { text, offsets } = joinSegments(segments);
   const concepts = matcher.vocabulary.concepts;
   const found = new Map<Node, Finding[]>();
-  for (const m of matcher.findAll(text)) {
+  for (const m of matcher.findAll(text, mode)) {
     const index = lastAtOrBefore(offsets, m.start, false);
     const segment = segments[index];
     const range = rangeIn(segment, m.start - offsets[index], m.end - offsets[index]);

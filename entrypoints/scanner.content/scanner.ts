@@ -1,7 +1,7 @@
-import type { Matcher } from "../../content/matcher";
+import type { Matcher, ScanMode } from "../../content/matcher";
 import { FindingStore, type Finding } from "./findings";
 import { HighlightPainter } from "./highlights";
-import { matchSegments } from "./match-segments";
+import { joinSegments, matchSegments } from "./match-segments";
 import { SLICE_MS, now, yieldToPage } from "./slices";
 import type { TextSegment } from "./text-segments";
 import { SegmentWalk, shadowRootReader } from "./walk";
@@ -31,6 +31,11 @@ export class PageScanner {
   private batchChars = 0;
   private added: Finding[] = [];
   private removed: Finding[] = [];
+  /**
+   * Most pages are not about sciatica: they are read with anchor forms only, and nothing is kept. The
+   * first anchor switches this page to the full vocabulary, with one full rescan.
+   */
+  private mode: ScanMode = "anchor";
 
   constructor(
     private readonly matcher: Matcher,
@@ -76,6 +81,10 @@ export class PageScanner {
 
   dropDetached(): void {
     this.removed.push(...this.store.removeDetached());
+  }
+
+  get scanMode(): ScanMode {
+    return this.mode;
   }
 
   private async run(): Promise<void> {
@@ -128,7 +137,17 @@ export class PageScanner {
 
   private matchBatch(): void {
     if (this.batch.length === 0) return;
-    const found = matchSegments(this.matcher, this.batch);
+    if (this.mode === "anchor") {
+      const anchored = this.matcher.findAll(joinSegments(this.batch).text, "anchor").length > 0;
+      this.batch = [];
+      this.batchChars = 0;
+      if (anchored) {
+        this.mode = "all";
+        this.fullRescan();
+      }
+      return;
+    }
+    const found = matchSegments(this.matcher, this.batch, "all");
     for (const [block, list] of found) this.store.add(block, list);
     for (const list of found.values()) this.added.push(...list);
     this.batch = [];
