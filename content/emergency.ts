@@ -14,10 +14,19 @@ const EU_112 = new Set(
 export function emergencyRoute(locale: string | undefined): EmergencyRoute {
   const region = /[-_]([A-Za-z]{2})\b/.exec(locale ?? "")?.[1]?.toUpperCase() ?? "";
   if (region === "GB") return { region, number: "999", action: "Call 999 or go to A&E now" };
-  if (region === "US" || region === "CA") return { region, number: "911", action: "Call 911 or go to the emergency room now" };
-  if (region === "AU") return { region, number: "000", action: "Call 000 or go to the emergency department now" };
-  if (region === "NZ") return { region, number: "111", action: "Call 111 or go to the emergency department now" };
-  if (region === "IN") return { region, number: "112", action: "Call 112 or go to the emergency department now" };
-  if (EU_112.has(region)) return { region, number: "112", action: "Call 112 or go to the emergency department now" };
-  return { region, number: null, action: "Call your local emergency number or go to the nearest emergency department now" };
+  if (region === "US" || region === "CA")
+    return { region, number: "911", action: "Call 911 or go to the emergency room now" };
+  if (region === "AU")
+    return { region, number: "000", action: "Call 000 or go to the emergency department now" };
+  if (region === "NZ")
+    return { region, number: "111", action: "Call 111 or go to the emergency department now" };
+  if (region === "IN")
+    return { region, number: "112", action: "Call 112 or go to the emergency department now" };
+  if (EU_112.has(region))
+    return { region, number: "112", action: "Call 112 or go to the emergency department now" };
+  return {
+    region,
+    number: null,
+    action: "Call your local emergency number or go to the nearest emergency department now",
+  };
 }

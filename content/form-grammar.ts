@@ -30,7 +30,8 @@ function tidy(seq: Item[]): Item[] {
   const out: Item[] = [];
   for (const item of seq) {
     if (isSep(item) && (out.length === 0 || isSep(out.at(-1)))) continue;
-    if (isSep(item) && out.at(-1)?.k === "g" && (out.at(-1) as { alts: Item[][] }).alts.every(endsWithSep)) continue;
+    if (isSep(item) && out.at(-1)?.k === "g" && (out.at(-1) as { alts: Item[][] }).alts.every(endsWithSep))
+      continue;
     out.push(item);
   }
   // "a (b )? c" and "a (b)? c": the group takes the separator after it, so only one can match spaces.

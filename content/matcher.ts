@@ -1,7 +1,7 @@
 import type { CompiledMode, CompiledVocabulary } from "./compile";
 import { lookupKey } from "./dispatch-keys";
 import { TAIL } from "./form-grammar";
-import { normalizeText, toOriginalSpan } from "./normalize";
+import { normalizeText, toOriginalSpan, type NormalizedText } from "./normalize";
 
 export interface ConceptMatch {
   /** Index into `vocabulary.concepts`. */
@@ -72,41 +72,49 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
     const normalized = normalizeText(original);
     const text = normalized.text;
     const prefilter = prefilterOf(mode, compiled);
-    const found: ConceptMatch[] = [];
+    const found: Array<{ form: number; start: number; end: number }> = [];
+    const excluded: Array<[number, number]> = [];
+    let taken = 0; // a concept match may not start inside the previous one
     prefilter.lastIndex = 0;
     for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
       const start = m.index;
-      if (start > 0 && isWordCode(text.charCodeAt(start - 1))) {
-        prefilter.lastIndex = start + 1;
-        continue;
-      }
-      // Try every form filed under this key here; the longest wins, an exclusion on a tie.
+      // Every word start is a candidate, also inside a match: exclusions may begin there.
+      prefilter.lastIndex = start + 1;
+      if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+      // Try every form filed under this key here; the longest concept form and the longest exclusion win.
       let best = -1;
       let bestEnd = -1;
+      let exclusionEnd = -1;
       for (const list of candidates(compiled, m[1])) {
         for (let j = 0; j < list.length; j++) {
           const i = list[j];
           const re = stickyOf(i);
           re.lastIndex = start;
           if (!re.test(text)) continue;
-          if (re.lastIndex > bestEnd || (re.lastIndex === bestEnd && forms[i].c === -1)) {
+          if (forms[i].c === -1) exclusionEnd = Math.max(exclusionEnd, re.lastIndex);
+          else if (re.lastIndex > bestEnd) {
             best = i;
             bestEnd = re.lastIndex;
           }
         }
       }
-      if (best < 0) continue;
-      prefilter.lastIndex = bestEnd;
-      const form = forms[best];
-      if (form.c === -1) continue;
-      const [from, to] = toOriginalSpan(normalized, start, bestEnd);
-      if (form.exact && !exactOf(best).test(original.slice(from, to).replace(INVISIBLE, ""))) {
-        prefilter.lastIndex = start + 1;
-        continue;
-      }
-      found.push({ concept: form.c, start: from, end: to, contextual: form.ctx === 1 });
+      if (exclusionEnd > start) excluded.push([start, exclusionEnd]);
+      if (best < 0 || start < taken || !exactCaseHolds(best, normalized, original, start, bestEnd)) continue;
+      found.push({ form: best, start, end: bestEnd });
+      taken = bestEnd;
     }
-    return found;
+    // A phrase in another sense rules out every concept match it overlaps.
+    const kept = excluded.length ? found.filter((f) => !excluded.some(([a, b]) => a < f.end && f.start < b)) : found;
+    return kept.map((f) => {
+      const [from, to] = toOriginalSpan(normalized, f.start, f.end);
+      return { concept: forms[f.form].c, start: from, end: to, contextual: forms[f.form].ctx === 1 };
+    });
+  }
+
+  function exactCaseHolds(form: number, normalized: NormalizedText, original: string, start: number, end: number) {
+    if (!forms[form].exact) return true;
+    const [from, to] = toOriginalSpan(normalized, start, end);
+    return exactOf(form).test(original.slice(from, to).replace(INVISIBLE, ""));
   }
 
   return { vocabulary, findAll };

@@ -39,7 +39,7 @@ export function normalizeText(original: string): NormalizedText {
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const code = original.charCodeAt(i);
     if (code < 0x80) {
       parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i]);

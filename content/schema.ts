@@ -14,7 +14,10 @@ export const SECTION_TITLES = {
 
 export const CategorySchema = v.picklist(CATEGORIES);
 export const SpecificitySchema = v.picklist(SPECIFICITIES);
-export const ConceptIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case"));
+export const ConceptIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case"),
+);
 
 const FormText = v.pipe(v.string(), v.trim(), v.minLength(2));
 

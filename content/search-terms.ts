@@ -9,7 +9,9 @@ function expand(form: string): string[] {
   if (group[2]) options.push("");
   const out: string[] = [];
   for (const option of options) {
-    for (const rest of expand(form.slice(0, group.index) + option + form.slice(group.index + group[0].length))) {
+    for (const rest of expand(
+      form.slice(0, group.index) + option + form.slice(group.index + group[0].length),
+    )) {
       out.push(rest);
       if (out.length >= MAX_PER_FORM) return out;
     }

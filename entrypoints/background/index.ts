@@ -20,9 +20,10 @@ export default defineBackground(() => {
     },
   });
 
-  // A new page in the tab: the old page's findings and badge go at once.
+  // A new page in the tab: the old page's findings and badge go at once. (Without the "tabs" permission
+  // the event does not say which address is loading, and it need not: any load starts afresh.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === "loading" && change.url !== undefined) {
+    if (change.status === "loading") {
       void clearTab(tabId).then(() => clearBadge(tabId));
     }
   });

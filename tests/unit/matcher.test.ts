@@ -127,3 +127,36 @@ describe("scan modes", () => {
     expect(m.findAll("sciatic nerve pain").map((x) => m.vocabulary.concepts[x.concept].id)).toEqual(["sciatica"]);
   });
 });
+
+describe("glued words", () => {
+  it("are found where the form spells them glued; a separator inside a form may be empty", () => {
+    const m = createMatcher(compileVocabulary([entry("discectomy", ["(micro)?discectomy", "micro discectomy", "deep tissue massage"])]));
+    const text = "microdiscectomy, micro-discectomy, micro discectomy, deep-tissue massage, deeptissue massage";
+    expect(m.findAll(text).map((x) => text.slice(x.start, x.end))).toEqual([
+      "microdiscectomy",
+      "micro-discectomy",
+      "micro discectomy",
+      "deep-tissue massage",
+    ]);
+  });
+});
+
+describe("exclusions and keys", () => {
+  const m = createMatcher(
+    compileVocabulary([
+      entry("disc-herniation", ["(the )?disc slipped", "slipped disc"], { exclusions: ["disc slipped on the platter"] }),
+      entry("foot-drop", ["foot drop"], { specificity: "contextual", category: "red-flag" }),
+      entry("progressive-weakness", ["new or worsening (foot|leg) weakness"], { category: "red-flag" }),
+    ]),
+  );
+  const ids = (text: string) => m.findAll(text).map((x) => m.vocabulary.concepts[x.concept].id);
+
+  it("an exclusion rules out a concept match it overlaps, even one that starts earlier", () => {
+    expect(ids("Twice the disc slipped on the platter.")).toEqual([]);
+    expect(ids("I think the disc slipped at L5.")).toEqual(["disc-herniation"]);
+  });
+
+  it("a two-word key that leads nowhere does not hide the words after it", () => {
+    expect(ids("no cases of new foot drop")).toEqual(["foot-drop"]);
+  });
+});
