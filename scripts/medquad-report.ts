@@ -79,7 +79,7 @@ results.forEach((matches, d) => {
   }
 });
 
-const mb = bytes / 1024 / 1024;
+const mb = bytes / 1e6;
 console.log(`MedQuAD: ${docs.length} documents, ${mb.toFixed(1)} MB of answer text`);
 console.log(`findConcepts: ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(1)} MB/s`);
 
@@ -88,7 +88,9 @@ if (wanted !== undefined) {
   console.log(`\n${wanted}: ${s?.docs ?? 0} documents, ${shownTotal} matches (showing ${shown.length})\n`);
   shown.forEach((line, i) => console.log(`${String(i + 1).padStart(2)}. ${line}`));
 } else {
-  const rows = [...stats].sort(([a, x], [b, y]) => y.docs - x.docs || y.matches - x.matches || a.localeCompare(b));
+  const rows = [...stats].sort(
+    ([a, x], [b, y]) => y.docs - x.docs || y.matches - x.matches || a.localeCompare(b),
+  );
   const width = Math.max(10, ...ids.map((id) => id.length));
   console.log(`\n${"concept".padEnd(width)}  ${"docs".padStart(5)}  ${"matches".padStart(7)}  examples`);
   for (const [id, s] of rows) {
