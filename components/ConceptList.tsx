@@ -18,7 +18,11 @@ export function ConceptList({ concepts, onShow, onExplain }: ConceptListProps) {
         if (items.length === 0) return null;
         const headingId = `group-${category}`;
         return (
-          <section key={category} class={`concept-group concept-group--${category}`} aria-labelledby={headingId}>
+          <section
+            key={category}
+            class={`concept-group concept-group--${category}`}
+            aria-labelledby={headingId}
+          >
             <h2 id={headingId}>{CATEGORY_LABELS[category]}</h2>
             <ul>
               {items.map((c) => {
@@ -34,12 +38,20 @@ export function ConceptList({ concepts, onShow, onExplain }: ConceptListProps) {
                     <p class="concept__summary">{concept.summary}</p>
                     <div class="concept__actions">
                       {onShow && (
-                        <button type="button" onClick={() => onShow(c.id)} aria-label={`Show me ${concept.name} on the page`}>
+                        <button
+                          type="button"
+                          onClick={() => onShow(c.id)}
+                          aria-label={`Show me ${concept.name} on the page`}
+                        >
                           Show me
                         </button>
                       )}
                       {onExplain && (
-                        <button type="button" onClick={() => onExplain(c.id)} aria-label={`Explain ${concept.name}`}>
+                        <button
+                          type="button"
+                          onClick={() => onExplain(c.id)}
+                          aria-label={`Explain ${concept.name}`}
+                        >
                           Explain
                         </button>
                       )}

@@ -104,14 +104,22 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
       taken = bestEnd;
     }
     // A phrase in another sense rules out every concept match it overlaps.
-    const kept = excluded.length ? found.filter((f) => !excluded.some(([a, b]) => a < f.end && f.start < b)) : found;
+    const kept = excluded.length
+      ? found.filter((f) => !excluded.some(([a, b]) => a < f.end && f.start < b))
+      : found;
     return kept.map((f) => {
       const [from, to] = toOriginalSpan(normalized, f.start, f.end);
       return { concept: forms[f.form].c, start: from, end: to, contextual: forms[f.form].ctx === 1 };
     });
   }
 
-  function exactCaseHolds(form: number, normalized: NormalizedText, original: string, start: number, end: number) {
+  function exactCaseHolds(
+    form: number,
+    normalized: NormalizedText,
+    original: string,
+    start: number,
+    end: number,
+  ) {
     if (!forms[form].exact) return true;
     const [from, to] = toOriginalSpan(normalized, start, end);
     return exactOf(form).test(original.slice(from, to).replace(INVISIBLE, ""));

@@ -1,8 +1,8 @@
 // Text normalisation for matching. ASCII text (most of the web) takes a fast path with no offset map;
 // anything else is mapped code point by code point so matches can be traced back to the original text.
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const REMOVED = /^[\u00ad\u200b-\u200d\u2060\ufeff\u034f\u180e]$/;
+const NON_ASCII = /[\u0080-\uffff]/;
+const REMOVED = /^(?:[\u00ad\u200b-\u200d\u2060\ufeff\u180e]|\u034f)$/;
 const SPACES = /^[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
 const DASHES = /^[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/;
 const SINGLE_QUOTES = /^[\u2018\u2019\u201a\u201b\u2032\u02bc\u02b9\uff07`\u00b4]$/;

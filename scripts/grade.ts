@@ -7,7 +7,9 @@ import { gradeOf } from "../content/readability";
 const dir = "content/concepts";
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => join(dir, f));
+  : readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join(dir, f));
 let worst = 0;
 for (const file of files) {
   try {

@@ -7,15 +7,21 @@ import { compileVocabulary } from "../content/compile";
 import type { ConceptEntry, Source } from "../content/schema";
 import type { ConceptView, KnowledgeBase } from "../content/knowledge-types";
 import { searchTermsOf } from "../content/search-terms";
-import { CONCEPTS_DIR, RED_FLAGS_FILE, SOURCES_FILE, loadEntries, loadRedFlags, loadSources } from "./load-content";
+import {
+  CONCEPTS_DIR,
+  RED_FLAGS_FILE,
+  SOURCES_FILE,
+  loadEntries,
+  loadRedFlags,
+  loadSources,
+} from "./load-content";
 
 const VOCABULARY = "virtual:sciatica-lens/vocabulary";
 const VOCABULARY_VERSION = "virtual:sciatica-lens/vocabulary-version";
 const KNOWLEDGE = "virtual:sciatica-lens/knowledge";
 const marked = new Marked({ gfm: true, breaks: false });
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** "[@koes-2007-sciatica]" becomes a link labelled "Koes 2007" to the source. */
 export function renderMarkdown(markdown: string, sources: Record<string, Source>, where: string): string {
@@ -62,12 +68,14 @@ export function knowledgePlugin(): Plugin {
       return id === VOCABULARY || id === KNOWLEDGE || id === VOCABULARY_VERSION ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${VOCABULARY}` && id !== `\0${KNOWLEDGE}` && id !== `\0${VOCABULARY_VERSION}`) return null;
+      if (id !== `\0${VOCABULARY}` && id !== `\0${KNOWLEDGE}` && id !== `\0${VOCABULARY_VERSION}`)
+        return null;
       this.addWatchFile(CONCEPTS_DIR);
       this.addWatchFile(SOURCES_FILE);
       this.addWatchFile(RED_FLAGS_FILE);
       const entries = loadEntries();
-      if (id === `\0${KNOWLEDGE}`) return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
+      if (id === `\0${KNOWLEDGE}`)
+        return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
       const vocabulary = JSON.stringify(compileVocabulary(entries));
       if (id === `\0${VOCABULARY}`) return `export default ${vocabulary};`;
       const version = createHash("sha256").update(vocabulary).digest("hex").slice(0, 16);

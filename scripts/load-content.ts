@@ -5,7 +5,13 @@ import { fileURLToPath } from "node:url";
 import * as v from "valibot";
 import { parse as parseYaml } from "yaml";
 import { parseEntry } from "../content/parse-entry";
-import { RedFlagListSchema, SourcesSchema, type ConceptEntry, type RedFlagItem, type Source } from "../content/schema";
+import {
+  RedFlagListSchema,
+  SourcesSchema,
+  type ConceptEntry,
+  type RedFlagItem,
+  type Source,
+} from "../content/schema";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const CONCEPTS_DIR = join(ROOT, "content", "concepts");
@@ -22,7 +28,8 @@ export function conceptFiles(): string[] {
 export function loadEntries(): ConceptEntry[] {
   return conceptFiles().map((file) => {
     const entry = parseEntry(readFileSync(file, "utf8"), file);
-    if (`${entry.id}.md` !== file.split(/[\\/]/).pop()) throw new Error(`${file}: id "${entry.id}" must match the file name`);
+    if (`${entry.id}.md` !== file.split(/[\\/]/).pop())
+      throw new Error(`${file}: id "${entry.id}" must match the file name`);
     return entry;
   });
 }
@@ -31,7 +38,9 @@ function loadYaml<T>(file: string, schema: v.GenericSchema<unknown, T>): T {
   if (!existsSync(file)) throw new Error(`${file} is missing`);
   const result = v.safeParse(schema, parseYaml(readFileSync(file, "utf8")));
   if (!result.success) {
-    throw new Error(`${file}: ${result.issues.map((i) => `${v.getDotPath(i) ?? ""} ${i.message}`).join("; ")}`);
+    throw new Error(
+      `${file}: ${result.issues.map((i) => `${v.getDotPath(i) ?? ""} ${i.message}`).join("; ")}`,
+    );
   }
   return result.output;
 }

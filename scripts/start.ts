@@ -14,16 +14,29 @@ const SHOTS = join(ROOT, "screenshots");
 
 function build(): void {
   console.log("Building the Chrome extension…");
-  const result = spawnSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync("npx", ["wxt", "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (result.status !== 0) throw new Error("The build failed (see above).");
 }
 
 const hasDisplay = (): boolean =>
-  process.platform === "darwin" || process.platform === "win32" || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+  process.platform === "darwin" ||
+  process.platform === "win32" ||
+  !!process.env.DISPLAY ||
+  !!process.env.WAYLAND_DISPLAY;
 
 async function openWindowed(url: string): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), "sciatica-lens-start-"));
-  const args = [...QUIET_FLAGS, `--user-data-dir=${profile}`, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, url];
+  const args = [
+    ...QUIET_FLAGS,
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${CHROME_BUILD}`,
+    `--load-extension=${CHROME_BUILD}`,
+    url,
+  ];
   console.log(`Opening ${url} with Sciatica Lens loaded. Close the browser to stop.`);
   const child = spawn(findBrowser(), args, { stdio: "ignore" });
   await new Promise((done) => child.on("exit", done));
@@ -36,10 +49,22 @@ async function runHeadless(base: string): Promise<void> {
   try {
     const page = await context.newPage();
     await page.goto(`${base}/demo/forum.html`);
-    const tabId = await worker!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
-    let frames: Record<string, { status: string; concepts: { id: string; count: number; category: string }[] }> = {};
+    const tabId = await worker!.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!,
+    );
+    let frames: Record<
+      string,
+      { status: string; concepts: { id: string; count: number; category: string }[] }
+    > = {};
     for (let i = 0; i < 100; i++) {
-      frames = await worker!.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { frames: typeof frames } | undefined)?.frames ?? {}, tabId);
+      frames = await worker!.evaluate(
+        async (id) =>
+          (
+            (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+              { frames: typeof frames } | undefined
+          )?.frames ?? {},
+        tabId,
+      );
       if (Object.values(frames).some((f) => f.status === "done")) break;
       await page.waitForTimeout(100);
     }
@@ -56,7 +81,8 @@ async function runHeadless(base: string): Promise<void> {
 
     const concepts = Object.values(frames).flatMap((f) => f.concepts);
     console.log(`\nSciatica Lens found ${concepts.length} concepts on ${base}/demo/forum.html:`);
-    for (const c of concepts.sort((a, b) => b.count - a.count)) console.log(`  ${c.id.padEnd(28)} ${c.category.padEnd(10)} ×${c.count}`);
+    for (const c of concepts.sort((a, b) => b.count - a.count))
+      console.log(`  ${c.id.padEnd(28)} ${c.category.padEnd(10)} ×${c.count}`);
     console.log(`\nScreenshots (page with highlights, popup, side panel) are in ${SHOTS}`);
   } finally {
     await context.close();

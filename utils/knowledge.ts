@@ -9,7 +9,14 @@ const byId = new Map(knowledge.concepts.map((c) => [c.id, c]));
 export const conceptById = (id: string): ConceptView | undefined => byId.get(id);
 
 /** Red flags first: they are what a reader must not miss. */
-export const CATEGORY_ORDER: readonly Category[] = ["red-flag", "symptom", "condition", "cause", "treatment", "care"];
+export const CATEGORY_ORDER: readonly Category[] = [
+  "red-flag",
+  "symptom",
+  "condition",
+  "cause",
+  "treatment",
+  "care",
+];
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   "red-flag": "Get checked urgently",

@@ -46,7 +46,10 @@ export interface Envelope<K extends MessageType = MessageType> {
   readonly payload: RequestOf<K>;
 }
 
-const EnvelopeSchema = v.object({ type: v.picklist(Object.keys(RequestSchemas) as MessageType[]), payload: v.unknown() });
+const EnvelopeSchema = v.object({
+  type: v.picklist(Object.keys(RequestSchemas) as MessageType[]),
+  payload: v.unknown(),
+});
 
 /** Validates an incoming message; returns null (and says why, once per reason) when it is not ours. */
 export function parseEnvelope(message: unknown): Envelope | null {

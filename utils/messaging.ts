@@ -8,7 +8,10 @@ type Handlers = {
   ) => ResponseOf<K> | Promise<ResponseOf<K>>;
 };
 
-export function sendToBackground<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+export function sendToBackground<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
   return browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>;
 }
 
@@ -33,8 +36,7 @@ export function handleMessages(handlers: Handlers, signal?: AbortSignal): void {
     const envelope = parseEnvelope(message);
     if (!envelope) return undefined;
     const handler = handlers[envelope.type] as
-      | ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown)
-      | undefined;
+      ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     return Promise.resolve(handler(envelope.payload, sender));
   };

@@ -2,7 +2,9 @@ import { browser } from "wxt/browser";
 import { storage } from "wxt/utils/storage";
 
 /** The concept the side panel should show; the panel watches it, so a click elsewhere updates an open panel. */
-export const panelConceptItem = storage.defineItem<string | null>("session:panel-concept", { fallback: null });
+export const panelConceptItem = storage.defineItem<string | null>("session:panel-concept", {
+  fallback: null,
+});
 
 type SidePanelApi = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
 type SidebarApi = { open(): Promise<void> };

@@ -13,7 +13,10 @@ export async function showBadge(tabId: number, summary: TabSummary): Promise<voi
     if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: redFlag ? RED : BLUE });
     await browser.action.setTitle({
       tabId,
-      title: count > 0 ? `Sciatica Lens: ${count} term${count === 1 ? "" : "s"} explained on this page` : "Sciatica Lens",
+      title:
+        count > 0
+          ? `Sciatica Lens: ${count} term${count === 1 ? "" : "s"} explained on this page`
+          : "Sciatica Lens",
     });
   } catch {
     // The tab closed while we were updating it.

@@ -30,7 +30,9 @@ export function App() {
               {site}{" "}
               <button
                 type="button"
-                onClick={() => save({ ...settings, pausedSites: settings.pausedSites.filter((s) => s !== site) })}
+                onClick={() =>
+                  save({ ...settings, pausedSites: settings.pausedSites.filter((s) => s !== site) })
+                }
                 aria-label={`Resume on ${site}`}
               >
                 Resume

@@ -16,12 +16,17 @@ export function App() {
     const frameId = summary.framesByConcept[id]?.[0] ?? 0;
     try {
       const result = await sendToTab(tabId, "page/reveal", { id }, frameId);
-      setNote(result.found ? `Showing ${result.index + 1} of ${result.total}.` : "That term is no longer on the page.");
+      setNote(
+        result.found
+          ? `Showing ${result.index + 1} of ${result.total}.`
+          : "That term is no longer on the page.",
+      );
     } catch {
       setNote("The page is not answering. Try reloading it.");
     }
   };
-  const explain = (id: string) => void openSidePanel(tabId, id).catch(() => setNote("Could not open the side panel."));
+  const explain = (id: string) =>
+    void openSidePanel(tabId, id).catch(() => setNote("Could not open the side panel."));
 
   const concepts = summary?.concepts ?? [];
   return (

@@ -9,6 +9,8 @@ export default defineContentScript({
   matchOriginAsFallback: import.meta.env.BROWSER !== "firefox",
   runAt: "document_idle",
   main(ctx) {
-    startLens(ctx).catch((error: unknown) => console.warn("Sciatica Lens could not start on this page.", error));
+    startLens(ctx).catch((error: unknown) =>
+      console.warn("Sciatica Lens could not start on this page.", error),
+    );
   },
 });

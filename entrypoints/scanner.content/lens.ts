@@ -96,9 +96,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   handleMessages(
     {
       "page/reveal": ({ id }) =>
-        session
-          ? createRevealerFor(session.scanner)(id)
-          : { found: false, index: -1, total: 0 },
+        session ? createRevealerFor(session.scanner)(id) : { found: false, index: -1, total: 0 },
       "page/set-highlights": ({ visible }) => {
         session?.scanner.painter.setShown(visible);
         return { ok: true };
@@ -110,7 +108,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const revealers = new WeakMap<PageScanner, ReturnType<typeof createRevealer>>();
   function createRevealerFor(scanner: PageScanner) {
     let revealer = revealers.get(scanner);
-    if (!revealer) revealers.set(scanner, (revealer = createRevealer(scanner.store, scanner.painter, vocabulary)));
+    if (!revealer)
+      revealers.set(scanner, (revealer = createRevealer(scanner.store, scanner.painter, vocabulary)));
     return revealer;
   }
 

@@ -10,11 +10,17 @@ const byDocumentOrder = (a: Finding, b: Finding): number => {
 };
 
 /** "Show me": scrolls to the next occurrence of a concept (cycling) and makes it stand out briefly. */
-export function createRevealer(store: FindingStore, painter: HighlightPainter, vocabulary: CompiledVocabulary) {
+export function createRevealer(
+  store: FindingStore,
+  painter: HighlightPainter,
+  vocabulary: CompiledVocabulary,
+) {
   const cursor = new Map<string, number>();
   return (id: string): ResponseOf<"page/reveal"> => {
     const concept = vocabulary.concepts.findIndex((c) => c.id === id);
-    const list = [...store.visible()].filter((f) => f.concept === concept && f.range.startContainer.isConnected);
+    const list = [...store.visible()].filter(
+      (f) => f.concept === concept && f.range.startContainer.isConnected,
+    );
     if (list.length === 0) return { found: false, index: -1, total: 0 };
     list.sort(byDocumentOrder);
     const index = ((cursor.get(id) ?? -1) + 1) % list.length;

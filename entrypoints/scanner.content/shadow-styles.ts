@@ -12,7 +12,8 @@ export function adoptHighlightStyles(root: ShadowRoot): void {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(highlightCss);
     }
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
     // Some browsers do not let content scripts adopt sheets into page trees: findings are still listed.
     sheet = null;

@@ -12,9 +12,11 @@ type ShadowRootReader = (el: Element) => ShadowRoot | null;
 
 /** Chrome and Firefox let content scripts read closed shadow roots too, each in its own way. */
 export function shadowRootReader(): ShadowRootReader {
-  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: ShadowRootReader } } }).chrome?.dom;
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: ShadowRootReader } } })
+    .chrome?.dom;
   if (chromeDom?.openOrClosedShadowRoot) return (el) => chromeDom.openOrClosedShadowRoot!(el) ?? null;
-  return (el) => (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
+  return (el) =>
+    (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
 }
 
 /**

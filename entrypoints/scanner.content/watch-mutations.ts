@@ -7,7 +7,8 @@ const BURST_SETTLE_MS = 250;
 const BURST_MAX_WAIT_MS = 1000;
 
 const isQuiet = (node: Node): boolean =>
-  node.nodeType === Node.COMMENT_NODE || (node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data));
+  node.nodeType === Node.COMMENT_NODE ||
+  (node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data));
 
 export interface MutationSink {
   rescan(blocks: Node[]): void;
@@ -70,7 +71,10 @@ export class MutationWatcher {
       this.burstSince ??= Date.now();
       const waited = Date.now() - this.burstSince;
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.flush(), Math.max(0, Math.min(BURST_SETTLE_MS, BURST_MAX_WAIT_MS - waited)));
+      this.timer = setTimeout(
+        () => this.flush(),
+        Math.max(0, Math.min(BURST_SETTLE_MS, BURST_MAX_WAIT_MS - waited)),
+      );
     } else if (this.timer === undefined) {
       this.timer = setTimeout(() => this.flush(), SETTLE_MS);
     }

@@ -20,11 +20,7 @@ export function App() {
   return (
     <main class="panel">
       <h1 class="panel__title">Sciatica Lens</h1>
-      {concept ? (
-        <ConceptArticle concept={concept} onOpen={open} />
-      ) : (
-        <p>Choose a term to read about it.</p>
-      )}
+      {concept ? <ConceptArticle concept={concept} onOpen={open} /> : <p>Choose a term to read about it.</p>}
       <nav aria-label="All terms">
         <h2 class="section-title">All terms</h2>
         <ul class="all-terms">

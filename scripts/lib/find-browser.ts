@@ -21,7 +21,8 @@ export const INSTALL_HINT =
 export function findBrowser(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but nothing is there. ${INSTALL_HINT}`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but nothing is there. ${INSTALL_HINT}`);
     return fromEnv;
   }
   const found = CANDIDATES.find((path) => existsSync(path));

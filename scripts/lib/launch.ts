@@ -38,7 +38,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), "sciatica-lens-profile-"));
   const withExtension = options.withExtension ?? true;
   const args = [...QUIET_FLAGS];
-  if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  if (withExtension)
+    args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
   if (process.getuid?.() === 0) args.push("--no-sandbox");
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser(),
@@ -48,7 +49,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     viewport: { width: 1200, height: 800 },
   });
   if (!withExtension) return { context, extensionId: null, worker: null, userDataDir };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, userDataDir };
 }

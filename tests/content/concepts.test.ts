@@ -6,17 +6,21 @@ describe("the concept contract", () => {
   it("matches shared/concepts.md", () => {
     const shared = readShared("concepts.md");
     if (shared === null) return; // only the copy in content/ is available on this machine
-    const rows = [...shared.matchAll(/^\| ([a-z0-9-]+) \| ([a-z-]+) \| ([a-z]+) \|/gm)].filter((m) => m[1] !== "id")
+    const rows = [...shared.matchAll(/^\| ([a-z0-9-]+) \| ([a-z-]+) \| ([a-z]+) \|/gm)]
+      .filter((m) => m[1] !== "id")
       .map((m) => [m[1], m[2], m[3]]);
     expect(rows).toEqual(CONTRACT.map((row) => [...row]));
   });
 
-  it.each(CONTRACT.map((row) => [...row]))("%s exists with category %s and specificity %s", (id, category, specificity) => {
-    const entry = byId.get(id);
-    expect(entry, `content/concepts/${id}.md is missing`).toBeDefined();
-    expect(entry!.category).toBe(category);
-    expect(entry!.specificity).toBe(specificity);
-  });
+  it.each(CONTRACT.map((row) => [...row]))(
+    "%s exists with category %s and specificity %s",
+    (id, category, specificity) => {
+      const entry = byId.get(id);
+      expect(entry, `content/concepts/${id}.md is missing`).toBeDefined();
+      expect(entry!.category).toBe(category);
+      expect(entry!.specificity).toBe(specificity);
+    },
+  );
 
   it("has unique ids", () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
@@ -40,7 +44,9 @@ describe("every entry", () => {
 
   it.each(entries.map((e) => [e.id, e] as const))("%s never promises certainty", (_, e) => {
     const text = [e.summary, ...Object.values(e.sections)].join("\n");
-    expect(text).not.toMatch(/\bcure[sd]?\b|\bguarantee[sd]?\b|will fix|\bcures\b|miracle|100% (?:safe|effective)/i);
+    expect(text).not.toMatch(
+      /\bcure[sd]?\b|\bguarantee[sd]?\b|will fix|\bcures\b|miracle|100% (?:safe|effective)/i,
+    );
   });
 
   it.each(entries.map((e) => [e.id, e] as const))("%s has a summary of at most 40 words", (_, e) => {

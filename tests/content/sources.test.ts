@@ -8,20 +8,27 @@ describe("sources", () => {
   it("lists only keys that shared/sources.md has", () => {
     const shared = readShared("sources.md");
     if (shared === null) return;
-    const keys = new Set([...shared.matchAll(/^### (.*)$/gm)].flatMap((m) => [...m[1].matchAll(/`([^`]+)`/g)].map((k) => k[1])));
-    for (const key of Object.keys(sources)) expect(keys.has(key), `${key} is not in shared/sources.md`).toBe(true);
+    const keys = new Set(
+      [...shared.matchAll(/^### (.*)$/gm)].flatMap((m) => [...m[1].matchAll(/`([^`]+)`/g)].map((k) => k[1])),
+    );
+    for (const key of Object.keys(sources))
+      expect(keys.has(key), `${key} is not in shared/sources.md`).toBe(true);
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))("%s cites only known, checked sources, and lists what it cites", (_, e) => {
-    expect(e.sources.length, "every entry has at least one source").toBeGreaterThan(0);
-    for (const key of e.sources) {
-      expect(sources[key], `unknown source key "${key}"`).toBeDefined();
-      expect(sources[key].status, `"${key}" was not found when checked`).not.toBe("NOT FOUND");
-    }
-    for (const section of Object.values(e.sections)) {
-      for (const key of citedIn(section ?? "")) expect(e.sources, `cited "${key}" but not listed`).toContain(key);
-    }
-  });
+  it.each(entries.map((e) => [e.id, e] as const))(
+    "%s cites only known, checked sources, and lists what it cites",
+    (_, e) => {
+      expect(e.sources.length, "every entry has at least one source").toBeGreaterThan(0);
+      for (const key of e.sources) {
+        expect(sources[key], `unknown source key "${key}"`).toBeDefined();
+        expect(sources[key].status, `"${key}" was not found when checked`).not.toBe("NOT FOUND");
+      }
+      for (const section of Object.values(e.sections)) {
+        for (const key of citedIn(section ?? ""))
+          expect(e.sources, `cited "${key}" but not listed`).toContain(key);
+      }
+    },
+  );
 
   it.each(entries.filter((e) => e.sections.evidence).map((e) => [e.id, e] as const))(
     "%s cites a source in every evidence statement",

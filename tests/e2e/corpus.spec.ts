@@ -17,9 +17,14 @@ function expectedOf(file: string): Expected {
   return JSON.parse(json) as Expected;
 }
 
-const pages = readdirSync(PAGES).filter((f) => f.endsWith(".html")).sort();
+const pages = readdirSync(PAGES)
+  .filter((f) => f.endsWith(".html"))
+  .sort();
 
-test("the labelled corpus meets its recall and precision targets in the real browser", async ({ lens, page }) => {
+test("the labelled corpus meets its recall and precision targets in the real browser", async ({
+  lens,
+  page,
+}) => {
   test.setTimeout(pages.length * 8_000);
   expect(pages.length).toBeGreaterThanOrEqual(40);
   let truePositives = 0;
@@ -42,8 +47,12 @@ test("the labelled corpus meets its recall and precision targets in the real bro
   }
   const recall = truePositives / (truePositives + falseNegatives);
   const precision = truePositives / (truePositives + falsePositives);
-  console.log(`Labelled corpus: ${pages.length} pages, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`);
-  console.log(`  ${truePositives} found as labelled, ${falseNegatives} missed, ${falsePositives} found wrongly`);
+  console.log(
+    `Labelled corpus: ${pages.length} pages, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`,
+  );
+  console.log(
+    `  ${truePositives} found as labelled, ${falseNegatives} missed, ${falsePositives} found wrongly`,
+  );
   for (const line of problems) console.log(`  ${line}`);
   expect(recall).toBeGreaterThanOrEqual(0.97);
   expect(precision).toBeGreaterThanOrEqual(0.98);

@@ -4,12 +4,20 @@ test.describe("the extension on the bundled demo", () => {
   test("finds, highlights and lists the forum's concepts, red flags first", async ({ lens, page }) => {
     await page.goto(`${lens.server.url}/demo/forum.html`);
     const found = await waitForFindings(lens, page);
-    for (const id of ["sciatica", "disc-herniation", "piriformis-syndrome", "saddle-numbness", "cauda-equina-syndrome"]) {
+    for (const id of [
+      "sciatica",
+      "disc-herniation",
+      "piriformis-syndrome",
+      "saddle-numbness",
+      "cauda-equina-syndrome",
+    ]) {
       expect(found.has(id), `${id} should be found`).toBe(true);
     }
 
     const highlights = await highlightedTexts(page);
-    const all = Object.values(highlights).flat().map((t) => t.toLowerCase());
+    const all = Object.values(highlights)
+      .flat()
+      .map((t) => t.toLowerCase());
     expect(all.some((t) => t.includes("sciatica"))).toBe(true);
     expect(highlights["sciatica-lens-underline-red-flag"]?.length ?? 0).toBeGreaterThan(0);
     // Text split by inline markup is still one highlight: "herniated <em>disc</em>".
@@ -43,7 +51,9 @@ test.describe("the extension on the bundled demo", () => {
     await page.goto(`${lens.server.url}/demo/forum.html`);
     const found = await waitForFindings(lens, page);
     expect(found.size).toBeGreaterThan(5);
-    expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual(
+      [],
+    );
   });
 
   test("the side panel shows a full entry", async ({ lens, page }) => {

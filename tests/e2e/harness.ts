@@ -55,10 +55,13 @@ export async function framesOf(lens: Lens, tabId: number): Promise<TabFrames> {
 export async function waitForFindings(lens: Lens, page: Page, settleMs = 400): Promise<Map<string, number>> {
   const tabId = await tabIdOf(lens, page);
   await expect
-    .poll(async () => {
-      const frames = Object.values(await framesOf(lens, tabId));
-      return frames.length > 0 && frames.every((f) => f.status !== "scanning");
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const frames = Object.values(await framesOf(lens, tabId));
+        return frames.length > 0 && frames.every((f) => f.status !== "scanning");
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
   await page.waitForTimeout(settleMs);
   const counts = new Map<string, number>();
@@ -85,4 +88,5 @@ export function highlightedTexts(page: Page): Promise<Record<string, string[]>> 
   });
 }
 
-export const popupUrl = (lens: Lens, tabId: number) => `chrome-extension://${lens.extensionId}/popup.html?tabId=${tabId}`;
+export const popupUrl = (lens: Lens, tabId: number) =>
+  `chrome-extension://${lens.extensionId}/popup.html?tabId=${tabId}`;

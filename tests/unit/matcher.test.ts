@@ -15,7 +15,10 @@ const matcher = createMatcher(
     entry("epidural-steroid-injection", ["epidural steroid injection", { form: "ESI", exactCase: true }]),
     entry("spinal-tumour", ["spinal tumour"]),
     entry("numbness", ["numbness", "numb (foot|toes)"], { specificity: "contextual", category: "symptom" }),
-    entry("deep-tissue-massage", ["deep tissue massage"], { specificity: "contextual", category: "treatment" }),
+    entry("deep-tissue-massage", ["deep tissue massage"], {
+      specificity: "contextual",
+      category: "treatment",
+    }),
     entry("bladder", ["can't pee"], { specificity: "contextual", category: "red-flag" }),
   ]),
 );
@@ -40,7 +43,11 @@ describe("matcher", () => {
   });
 
   it("accepts US/UK spellings, hyphens, dashes, slashes and odd spaces", () => {
-    expect(find("herniated disk, L4–L5 herniation, L5/S1 disc herniation, l4-5 herniation, spinal tumors, deep-tissue massage, deep\u00a0tissue massage")).toEqual([
+    expect(
+      find(
+        "herniated disk, L4–L5 herniation, L5/S1 disc herniation, l4-5 herniation, spinal tumors, deep-tissue massage, deep\u00a0tissue massage",
+      ),
+    ).toEqual([
       ["disc-herniation", "herniated disk"],
       ["disc-herniation", "L4–L5 herniation"],
       ["disc-herniation", "L5/S1 disc herniation"],
@@ -66,7 +73,10 @@ describe("matcher", () => {
 
   it("rules out phrases in another sense", () => {
     expect(find("aortic stenosis; mitral stenosis; stenosis of the aorta")).toEqual([]);
-    expect(find("spinal stenosis and foraminal stenosis").map(([id]) => id)).toEqual(["spinal-stenosis", "spinal-stenosis"]);
+    expect(find("spinal stenosis and foraminal stenosis").map(([id]) => id)).toEqual([
+      "spinal-stenosis",
+      "spinal-stenosis",
+    ]);
   });
 
   it("checks exact-case forms against the original letters", () => {
@@ -77,7 +87,11 @@ describe("matcher", () => {
   });
 
   it("accepts apostrophes typed or not", () => {
-    expect(find("I can't pee, I cant pee, I can’t pee").map(([, t]) => t)).toEqual(["can't pee", "cant pee", "can’t pee"]);
+    expect(find("I can't pee, I cant pee, I can’t pee").map(([, t]) => t)).toEqual([
+      "can't pee",
+      "cant pee",
+      "can’t pee",
+    ]);
   });
 
   it("counts contextual matches only next to an anchor", () => {
@@ -112,9 +126,14 @@ describe("separators", () => {
 describe("scan modes", () => {
   it("the anchor pass ignores contextual forms; the full pass finds them", () => {
     const text = "Numbness and sciatica.";
-    expect(matcher.findAll(text, "anchor").map((m) => matcher.vocabulary.concepts[m.concept].id)).toEqual(["sciatica"]);
+    expect(matcher.findAll(text, "anchor").map((m) => matcher.vocabulary.concepts[m.concept].id)).toEqual([
+      "sciatica",
+    ]);
     expect(matcher.findAll("aortic stenosis", "anchor")).toEqual([]);
-    expect(matcher.findAll(text, "all").map((m) => matcher.vocabulary.concepts[m.concept].id)).toEqual(["numbness", "sciatica"]);
+    expect(matcher.findAll(text, "all").map((m) => matcher.vocabulary.concepts[m.concept].id)).toEqual([
+      "numbness",
+      "sciatica",
+    ]);
   });
 
   it("takes the longest form among those with the same first word, across concepts", () => {
@@ -124,14 +143,21 @@ describe("scan modes", () => {
         entry("sciatica", ["sciatic (nerve )?pain"]),
       ]),
     );
-    expect(m.findAll("sciatic nerve pain").map((x) => m.vocabulary.concepts[x.concept].id)).toEqual(["sciatica"]);
+    expect(m.findAll("sciatic nerve pain").map((x) => m.vocabulary.concepts[x.concept].id)).toEqual([
+      "sciatica",
+    ]);
   });
 });
 
 describe("glued words", () => {
   it("are found where the form spells them glued; a separator inside a form may be empty", () => {
-    const m = createMatcher(compileVocabulary([entry("discectomy", ["(micro)?discectomy", "micro discectomy", "deep tissue massage"])]));
-    const text = "microdiscectomy, micro-discectomy, micro discectomy, deep-tissue massage, deeptissue massage";
+    const m = createMatcher(
+      compileVocabulary([
+        entry("discectomy", ["(micro)?discectomy", "micro discectomy", "deep tissue massage"]),
+      ]),
+    );
+    const text =
+      "microdiscectomy, micro-discectomy, micro discectomy, deep-tissue massage, deeptissue massage";
     expect(m.findAll(text).map((x) => text.slice(x.start, x.end))).toEqual([
       "microdiscectomy",
       "micro-discectomy",
@@ -144,7 +170,9 @@ describe("glued words", () => {
 describe("exclusions and keys", () => {
   const m = createMatcher(
     compileVocabulary([
-      entry("disc-herniation", ["(the )?disc slipped", "slipped disc"], { exclusions: ["disc slipped on the platter"] }),
+      entry("disc-herniation", ["(the )?disc slipped", "slipped disc"], {
+        exclusions: ["disc slipped on the platter"],
+      }),
       entry("foot-drop", ["foot drop"], { specificity: "contextual", category: "red-flag" }),
       entry("progressive-weakness", ["new or worsening (foot|leg) weakness"], { category: "red-flag" }),
     ]),

@@ -4,7 +4,11 @@ import type { ConceptEntry, SurfaceForm } from "../../content/schema";
 export function entry(
   id: string,
   surfaceForms: SurfaceForm[],
-  options: { exclusions?: string[]; specificity?: ConceptEntry["specificity"]; category?: ConceptEntry["category"] } = {},
+  options: {
+    exclusions?: string[];
+    specificity?: ConceptEntry["specificity"];
+    category?: ConceptEntry["category"];
+  } = {},
 ): ConceptEntry {
   return {
     id,

@@ -39,7 +39,9 @@ export function defineValidatedItem<T>(
     const problem = result.issues.map((i) => `${v.getDotPath(i) ?? "value"}: ${i.message}`).join("; ");
     void storage.setItem(recoveryKey, value);
     options.onCorrupt?.(recoveryKey, problem);
-    console.warn(`Sciatica Lens: stored "${key}" was not valid (${problem}); it was kept as "${recoveryKey}".`);
+    console.warn(
+      `Sciatica Lens: stored "${key}" was not valid (${problem}); it was kept as "${recoveryKey}".`,
+    );
     return options.fallback;
   };
 
