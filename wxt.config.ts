@@ -3,10 +3,11 @@ import { knowledgePlugin } from "./scripts/knowledge-plugin";
 
 // Extension pages may load only our own scripts and styles; nothing remote, no eval.
 const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
+  manifestVersion: 3,
   imports: false,
   manifest: ({ browser }) => ({
     name: "Sciatica Lens",
@@ -20,9 +21,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: "sciatica-lens@example.org",
-              strict_min_version: "128.0",
+              // 142: data_collection_permissions on desktop and Android; the Highlight API needs 140.
+              strict_min_version: "142.0",
               data_collection_permissions: { required: ["none"] },
             },
+            gecko_android: { strict_min_version: "142.0" },
           },
         }
       : {}),

@@ -1,0 +1,139 @@
+// npm run bench: the extension's speed figures, measured in Chromium with the built extension, side by
+// side with the targets. Run after a build (it builds first when .output is missing).
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { compileVocabulary } from "../content/compile";
+import { TAIL } from "../content/form-grammar";
+import { createMatcher, findConcepts } from "../content/matcher";
+import { writeBenchPages } from "./bench/pages";
+import { floorMs, markJsMs, runPage, scrollLatencies } from "./bench/measure";
+import { CHROME_BUILD, launchWithExtension } from "./lib/launch";
+import { loadEntries } from "./load-content";
+import { serveFolder } from "./lib/static-server";
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "∞");
+const row = (label: string, value: string, target: string, ok: boolean) =>
+  console.log(`${label.padEnd(58)} ${value.padStart(14)}   ${target.padEnd(16)} ${ok ? "ok" : "MISSED"}`);
+
+function nodeThroughput(docs: Array<{ text: string }>): number {
+  const matcher = createMatcher(compileVocabulary(loadEntries()));
+  const bytes = docs.reduce((n, d) => n + d.text.length, 0);
+  let best = 0;
+  for (let round = 0; round < 4; round++) {
+    const started = performance.now();
+    for (const d of docs) findConcepts(matcher, d.text);
+    best = Math.max(best, bytes / 1e6 / ((performance.now() - started) / 1000));
+  }
+  return best;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(CHROME_BUILD, "manifest.json")))
+    spawnSync("npx", ["wxt", "build"], { stdio: "inherit" });
+  const vocabulary = compileVocabulary(loadEntries());
+  const combined = `\\b(?:${vocabulary.forms.map((form) => form.p).join("|")})${TAIL}`;
+  const { dir, docs } = writeBenchPages();
+  const server = await serveFolder(dir);
+  const withExt = await launchWithExtension();
+  const without = await launchWithExtension({ withExtension: false });
+  console.log(
+    `Sciatica Lens benchmark — ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}\n`,
+  );
+  try {
+    await runPage(withExt.context, withExt.worker, `${server.url}/no-match.html`, 0); // warm-up: vocabulary stored
+    for (const [name, file] of [
+      ["1 MB", "medquad-1mb.html"],
+      ["5 MB", "medquad-5mb.html"],
+    ] as const) {
+      const url = `${server.url}/${file}`;
+      const on = await runPage(withExt.context, withExt.worker, url, 0);
+      const off = await runPage(without.context, null, url, on.settledMs + 500);
+      const added = on.taskMs - off.taskMs;
+      const floor = await floorMs(without.context, url, combined);
+      const extraLong =
+        on.longTasks.filter((d) => d >= 50).length - off.longTasks.filter((d) => d >= 50).length;
+      row(`${name} page: added main-thread time (ms)`, f(added), "", true);
+      row(`${name} page: of which counted as ScriptDuration (ms)`, f(on.scriptMs - off.scriptMs), "", true);
+      row(`${name} page: floor, one walk + one combined pattern (ms)`, f(floor), "", true);
+      row(`${name} page: ratio to the floor`, `${f(added / floor, 2)}x`, "<= 2x", added / floor <= 2);
+      row(
+        `${name} page: long tasks >= 50 ms added by the extension`,
+        String(Math.max(0, extraLong)),
+        "0",
+        extraLong <= 0,
+      );
+      row(`${name} page: time until highlights are final (ms)`, f(on.settledMs, 0), "", true);
+      if (name === "1 MB") {
+        const mark = await markJsMs(
+          without.context,
+          url,
+          combined,
+          join(import.meta.dirname, "../node_modules/mark.js/dist/mark.min.js"),
+        );
+        row("1 MB page: mark.js marking the same forms (ms)", f(mark, 0), "", true);
+        row(
+          "1 MB page: mark.js time / our added time",
+          `${f(mark / added, 0)}x`,
+          ">= 50x",
+          mark / added >= 50,
+        );
+      }
+    }
+    const scroll = `${server.url}/infinite-scroll.html`;
+    const latencies = await scrollLatencies(withExt.context, scroll);
+    const scrollOn = await runPage(withExt.context, null, scroll, 7500);
+    const scrollOff = await runPage(without.context, null, scroll, 7500);
+    row(
+      "Infinite scroll: median insertion-to-highlight (ms)",
+      f(median(latencies), 0),
+      "<= 100",
+      median(latencies) <= 100,
+    );
+    row(
+      "Infinite scroll: added main-thread time over 20 batches (ms)",
+      f(scrollOn.taskMs - scrollOff.taskMs),
+      "",
+      true,
+    );
+    const noMatchOn = await runPage(withExt.context, withExt.worker, `${server.url}/no-match.html`, 1500);
+    const noMatchOff = await runPage(without.context, null, `${server.url}/no-match.html`, 1500);
+    const noMatch = noMatchOn.taskMs - noMatchOff.taskMs;
+    row("Page with no matches: added main-thread time (ms)", f(noMatch, 2), "<= 2", noMatch <= 2);
+    row(
+      "Page with no matches: of which ScriptDuration (ms)",
+      f(noMatchOn.scriptMs - noMatchOff.scriptMs, 2),
+      "",
+      true,
+    );
+  } finally {
+    await withExt.context.close();
+    await without.context.close();
+    await server.close();
+  }
+  const script = readFileSync(join(CHROME_BUILD, "content-scripts/scanner.js"));
+  const gz = gzipSync(script).length / 1024;
+  row(
+    "Content script size, raw / gzipped (KB)",
+    `${f(script.length / 1024)} / ${f(gz)}`,
+    "<= 20 gz",
+    gz <= 20,
+  );
+  const data = Buffer.byteLength(JSON.stringify(vocabulary));
+  row(
+    "Vocabulary data (storage.local, read as JSON) raw / gz (KB)",
+    `${f(data / 1024)} / ${f(gzipSync(JSON.stringify(vocabulary)).length / 1024)}`,
+    "",
+    true,
+  );
+  const mbps = nodeThroughput(docs);
+  row("Matcher throughput in Node over all of MedQuAD (MB/s)", f(mbps, 0), ">= 150", mbps >= 150);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,125 @@
+// Measurements in a real Chromium page: main-thread script time (DevTools Performance metrics), long
+// tasks, time until the extension's findings are final, and the in-page floor and mark.js baselines.
+import type { BrowserContext, Page, Worker } from "@playwright/test";
+
+export interface PageRun {
+  /** Main-thread task time: our content script's slices are counted here (much of it outside ScriptDuration). */
+  taskMs: number;
+  scriptMs: number;
+  longTasks: number[];
+  settledMs: number;
+}
+
+const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+  .observe({ type: "longtask", buffered: true });`;
+
+/** Starts counting the renderer main thread's time (content scripts run there too). */
+async function startClock(page: Page): Promise<() => Promise<{ taskMs: number; scriptMs: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  return async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    await cdp.detach();
+    const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { taskMs: ms("TaskDuration"), scriptMs: ms("ScriptDuration") };
+  };
+}
+
+/** Waits until every frame of the page's tab reports a finished scan and nothing changes for `quietMs`. */
+async function waitForSettled(worker: Worker, page: Page, quietMs = 400): Promise<void> {
+  await page.bringToFront();
+  const tabId = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!,
+  );
+  let last = "";
+  let stableSince = Date.now();
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
+    const state = await worker.evaluate(
+      async (id) => JSON.stringify((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null),
+      tabId,
+    );
+    const done = state !== "null" && !state.includes('"scanning"');
+    if (state !== last || !done) stableSince = Date.now();
+    last = state;
+    if (done && Date.now() - stableSince >= quietMs) return;
+    await page.waitForTimeout(25);
+  }
+  throw new Error("the extension did not finish scanning within 2 minutes");
+}
+
+/** Loads `url`, waits for the extension (when there is one) or `fixedWaitMs`, and reads the metrics. */
+export async function runPage(
+  context: BrowserContext,
+  worker: Worker | null,
+  url: string,
+  fixedWaitMs: number,
+): Promise<PageRun> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  const clock = await startClock(page);
+  const started = Date.now();
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  if (worker) await waitForSettled(worker, page);
+  const settledMs = Date.now() - started - (worker ? 400 : 0);
+  const remaining = fixedWaitMs - (Date.now() - started);
+  if (remaining > 0) await page.waitForTimeout(remaining);
+  const { taskMs, scriptMs } = await clock();
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await page.close();
+  return { taskMs, scriptMs, longTasks, settledMs };
+}
+
+/** The floor: one bare TreeWalker walk of the page's text, plus one combined pattern of all forms over it. */
+export async function floorMs(context: BrowserContext, url: string, pattern: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  const ms = await page.evaluate((source) => {
+    const started = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+    const text = parts.join("\n").toLowerCase();
+    const re = new RegExp(source, "g");
+    let hits = 0;
+    while (re.exec(text)) hits++;
+    return performance.now() - started + hits * 0;
+  }, pattern);
+  await page.close();
+  return ms;
+}
+
+/** mark.js marking the same forms (one combined pattern) on the page, without the extension. */
+export async function markJsMs(
+  context: BrowserContext,
+  url: string,
+  pattern: string,
+  markJsPath: string,
+): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  await page.addScriptTag({ path: markJsPath });
+  // A string, not a function: the TypeScript runner would add helpers the page does not have.
+  const ms = await page.evaluate<number>(`new Promise((resolve) => {
+    const started = performance.now();
+    new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(pattern)}, "gi"), {
+      done: () => resolve(performance.now() - started),
+    });
+  })`);
+  await page.close();
+  return ms;
+}
+
+/** Insertion-to-highlight latency of each batch on the infinite-scroll page (recorded by the page). */
+export async function scrollLatencies(context: BrowserContext, url: string): Promise<number[]> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(20 * 300 + 1500);
+  const latencies = await page.evaluate(() =>
+    (
+      window as unknown as { __batches: Array<{ inserted: number; highlighted: number | null }> }
+    ).__batches.map((b) => (b.highlighted === null ? Number.POSITIVE_INFINITY : b.highlighted - b.inserted)),
+  );
+  await page.close();
+  return latencies;
+}

@@ -1,0 +1,108 @@
+// Benchmark pages built from real text (MedQuAD), written to a temporary folder served from 127.0.0.1.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const MEDQUAD = join(import.meta.dirname, "../../../shared/corpora/medquad/medquad-answers.jsonl");
+
+interface Doc {
+  focus: string;
+  text: string;
+}
+
+export function loadDocs(): Doc[] {
+  return readFileSync(MEDQUAD, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { focus: string; qa: Array<{ a: string }> })
+    .map((d) => ({ focus: d.focus, text: d.qa.map((x) => x.a).join("\n") }));
+}
+
+const escape = (s: string) => s.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);
+
+function article(doc: Doc): string {
+  const paragraphs = doc.text
+    .split(/\n\s*\n|\n(?=\s*-)/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escape(p)}</p>`);
+  return `<article><h2>${escape(doc.focus)}</h2>${paragraphs.join("")}</article>`;
+}
+
+const page = (title: string, body: string, script = "") =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}${script}</body></html>`;
+
+/** A page of about `bytes` of MedQuAD text, starting with the sciatica documents so it has an anchor. */
+function corpusPage(docs: Doc[], bytes: number): string {
+  const spine = docs.filter((d) => /sciatica|back pain|spinal stenosis|herniated/i.test(d.focus));
+  const rest = docs.filter((d) => !spine.includes(d));
+  const parts: string[] = [];
+  let size = 0;
+  for (const doc of [...spine, ...rest]) {
+    if (size >= bytes) break;
+    const html = article(doc);
+    parts.push(html);
+    size += html.length;
+  }
+  return page(`MedQuAD ${Math.round(bytes / 1e6)} MB`, parts.join("\n"));
+}
+
+/** A forum that appends 25 posts every 300 ms and records when each batch went in. */
+function infiniteScrollPage(docs: Doc[]): string {
+  const posts = docs
+    .filter((d) => /sciatica|back pain|spinal stenosis|herniated|piriformis|foot drop/i.test(d.focus))
+    .map((d) => d.text.slice(0, 600));
+  const script = `<script>
+const POSTS = ${JSON.stringify(posts)};
+window.__batches = [];
+let n = 0;
+const timer = setInterval(() => {
+  const batch = document.createElement("section");
+  batch.dataset.batch = String(window.__batches.length);
+  for (let i = 0; i < 25; i++) {
+    const p = document.createElement("div");
+    p.className = "post";
+    p.textContent = POSTS[n++ % POSTS.length];
+    batch.append(p);
+  }
+  document.body.append(batch);
+  window.__batches.push({ inserted: performance.now(), highlighted: null, el: batch });
+  if (window.__batches.length >= 20) clearInterval(timer);
+}, 300);
+function watch() {
+  for (const b of window.__batches) {
+    if (b.highlighted !== null) continue;
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith("sciatica-lens-")) continue;
+      for (const r of h) if (b.el.contains(r.startContainer)) { b.highlighted = performance.now(); break; }
+      if (b.highlighted !== null) break;
+    }
+  }
+  requestAnimationFrame(watch);
+}
+requestAnimationFrame(watch);
+</script>`;
+  return page(
+    "Infinite scroll forum",
+    `<h1>Sciatica forum</h1><p>Sciatica threads from our members.</p>`,
+    script,
+  );
+}
+
+/** Ordinary text with nothing to find (a long travel article). */
+function noMatchPage(): string {
+  const sentence =
+    "The old town sits on a hill above the river, and the best way to see it is on foot in the early morning. ";
+  const paragraphs = Array.from({ length: 200 }, (_, i) => `<p>Day ${i + 1}. ${sentence.repeat(4)}</p>`);
+  return page("Travel notes", `<h1>A week in the hills</h1>${paragraphs.join("")}`);
+}
+
+export function writeBenchPages(): { dir: string; docs: Doc[] } {
+  const docs = loadDocs();
+  const dir = mkdtempSync(join(tmpdir(), "sciatica-lens-bench-"));
+  writeFileSync(join(dir, "medquad-1mb.html"), corpusPage(docs, 1_000_000));
+  writeFileSync(join(dir, "medquad-5mb.html"), corpusPage(docs, 5_000_000));
+  writeFileSync(join(dir, "infinite-scroll.html"), infiniteScrollPage(docs));
+  writeFileSync(join(dir, "no-match.html"), noMatchPage());
+  return { dir, docs };
+}
