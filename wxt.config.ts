@@ -33,6 +33,6 @@ export default defineConfig({
   vite: () => ({
     plugins: [knowledgePlugin()],
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
-    build: { target: "es2022" },
+    build: { target: "es2022", minify: process.env.NO_MINIFY ? false : "esbuild" },
   }),
 });

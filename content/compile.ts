@@ -1,12 +1,12 @@
 import type { Category, ConceptEntry, SurfaceForm } from "./schema";
 import { dispatchKeys, lookupKey } from "./dispatch-keys";
-import { LEVEL, parseForm, toPattern } from "./form-grammar";
+import { LEVEL, SEP, parseForm, toPattern } from "./form-grammar";
 import { normalizeText } from "./normalize";
 import { addSpellingVariants } from "./spelling-variants";
 
 /** One surface form (or exclusion), as shipped to the page scanner. */
 export interface CompiledForm {
-  /** Pattern over normalised, lower-case text. */
+  /** Pattern over normalised, lower-case text, in compact form (see expandPattern). */
   readonly p: string;
   /** Concept index, or -1 for an exclusion (a phrase in another sense). */
   readonly c: number;
@@ -79,6 +79,11 @@ function modeOf(forms: readonly { keys: string[] }[], include: (index: number) =
 
 const formText = (f: SurfaceForm): string => (typeof f === "string" ? f : f.form);
 
+/** Patterns ship with each separator as " " and each level as "\u0001" (a fifth of the size); see expandPattern. */
+const compact = (pattern: string): string => pattern.split(SEP).join(" ").split(LEVEL).join("\u0001");
+export const expandPattern = (pattern: string): string =>
+  pattern.split(" ").join(SEP).split("\u0001").join(LEVEL);
+
 /** Parses a form as the scan sees it: normalised, lower-case, with spelling variants. */
 export const parseScanForm = (form: string) => parseForm(addSpellingVariants(normalizeText(form).text));
 
@@ -90,17 +95,17 @@ export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVoc
       const options: { contextual?: boolean; exactCase?: boolean } = typeof form === "string" ? {} : form;
       const tree = parseScanForm(formText(form));
       forms.push({
-        p: toPattern(tree),
+        p: compact(toPattern(tree)),
         c: concept,
         ...(options.contextual || !anchors[concept] ? { ctx: 1 as const } : {}),
-        ...(options.exactCase ? { exact: toPattern(parseForm(formText(form))) } : {}),
+        ...(options.exactCase ? { exact: compact(toPattern(parseForm(formText(form)))) } : {}),
         keys: dispatchKeys(tree),
         owner: concept,
       });
     }
     for (const phrase of entry.exclusions) {
       const tree = parseScanForm(phrase);
-      forms.push({ p: toPattern(tree), c: -1, keys: dispatchKeys(tree), owner: concept });
+      forms.push({ p: compact(toPattern(tree)), c: -1, keys: dispatchKeys(tree), owner: concept });
     }
   });
   return {

@@ -1,4 +1,4 @@
-import type { CompiledMode, CompiledVocabulary } from "./compile";
+import { expandPattern, type CompiledMode, type CompiledVocabulary } from "./compile";
 import { lookupKey } from "./dispatch-keys";
 import { TAIL } from "./form-grammar";
 import { normalizeText, toOriginalSpan, type NormalizedText } from "./normalize";
@@ -43,8 +43,8 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   const sticky: Array<RegExp | undefined> = [];
   const exact: Array<RegExp | undefined> = [];
   const prefilters = new Map<ScanMode, RegExp>();
-  const stickyOf = (i: number) => (sticky[i] ??= new RegExp(`(?:${forms[i].p})${TAIL}`, "y"));
-  const exactOf = (i: number) => (exact[i] ??= new RegExp(`^(?:${forms[i].exact})${TAIL}$`));
+  const stickyOf = (i: number) => (sticky[i] ??= new RegExp(`(?:${expandPattern(forms[i].p)})${TAIL}`, "y"));
+  const exactOf = (i: number) => (exact[i] ??= new RegExp(`^(?:${expandPattern(forms[i].exact!)})${TAIL}$`));
   const prefilterOf = (mode: ScanMode, compiled: CompiledMode) => {
     let re = prefilters.get(mode);
     if (!re) prefilters.set(mode, (re = new RegExp(compiled.prefilter, "g")));

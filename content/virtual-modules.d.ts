@@ -11,3 +11,8 @@ declare module "virtual:sciatica-lens/vocabulary-version" {
   const version: string;
   export default version;
 }
+declare module "virtual:sciatica-lens/anchor-gate" {
+  /** The anchor prefilter: where none of its words appear, no anchor can, and nothing more is loaded. */
+  const pattern: string;
+  export default pattern;
+}

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { compileVocabulary } from "../content/compile";
+import { compileVocabulary, expandPattern } from "../content/compile";
 import { TAIL } from "../content/form-grammar";
 import { createMatcher, findConcepts } from "../content/matcher";
 import { writeBenchPages } from "./bench/pages";
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(CHROME_BUILD, "manifest.json")))
     spawnSync("npx", ["wxt", "build"], { stdio: "inherit" });
   const vocabulary = compileVocabulary(loadEntries());
-  const combined = `\\b(?:${vocabulary.forms.map((form) => form.p).join("|")})${TAIL}`;
+  const combined = `\\b(?:${vocabulary.forms.map((form) => expandPattern(form.p)).join("|")})${TAIL}`;
   const { dir, docs } = writeBenchPages();
   const server = await serveFolder(dir);
   const withExt = await launchWithExtension();

@@ -18,7 +18,9 @@ import {
 
 const VOCABULARY = "virtual:sciatica-lens/vocabulary";
 const VOCABULARY_VERSION = "virtual:sciatica-lens/vocabulary-version";
+const ANCHOR_GATE = "virtual:sciatica-lens/anchor-gate";
 const KNOWLEDGE = "virtual:sciatica-lens/knowledge";
+const MODULES = new Set([VOCABULARY, KNOWLEDGE, VOCABULARY_VERSION, ANCHOR_GATE]);
 const marked = new Marked({ gfm: true, breaks: false });
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -65,18 +67,19 @@ export function knowledgePlugin(): Plugin {
   return {
     name: "sciatica-lens-knowledge",
     resolveId(id) {
-      return id === VOCABULARY || id === KNOWLEDGE || id === VOCABULARY_VERSION ? `\0${id}` : null;
+      return MODULES.has(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${VOCABULARY}` && id !== `\0${KNOWLEDGE}` && id !== `\0${VOCABULARY_VERSION}`)
-        return null;
+      if (!id.startsWith("\0") || !MODULES.has(id.slice(1))) return null;
       this.addWatchFile(CONCEPTS_DIR);
       this.addWatchFile(SOURCES_FILE);
       this.addWatchFile(RED_FLAGS_FILE);
       const entries = loadEntries();
       if (id === `\0${KNOWLEDGE}`)
         return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
-      const vocabulary = JSON.stringify(compileVocabulary(entries));
+      const compiled = compileVocabulary(entries);
+      if (id === `\0${ANCHOR_GATE}`) return `export default ${JSON.stringify(compiled.anchor.prefilter)};`;
+      const vocabulary = JSON.stringify(compiled);
       if (id === `\0${VOCABULARY}`) return `export default ${vocabulary};`;
       const version = createHash("sha256").update(vocabulary).digest("hex").slice(0, 16);
       return `export default ${JSON.stringify(version)};`;

@@ -63,12 +63,17 @@ export class HighlightPainter {
     else this.unregister();
   }
 
-  /** Puts our highlights back if the page cleared the registry or reused our names. */
+  /**
+   * Puts our highlights back if the page cleared the registry or reused our names. Categories with no
+   * ranges are left out of the registry: an empty highlight still costs the page a style check.
+   */
   register(): void {
     if (!this.supported || !this.shown || this.style === "none") return;
     for (const [category, highlight] of this.byCategory) {
       const name = this.nameOf(category);
-      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+      const registered = CSS.highlights.get(name) === highlight;
+      if (highlight.size > 0 && !registered) CSS.highlights.set(name, highlight);
+      else if (highlight.size === 0 && registered) CSS.highlights.delete(name);
     }
   }
 

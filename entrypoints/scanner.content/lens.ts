@@ -1,9 +1,11 @@
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { createMatcher } from "../../content/matcher";
+import anchorGate from "virtual:sciatica-lens/anchor-gate";
+import type { CompiledVocabulary } from "../../content/compile";
+import { createMatcher, type Matcher } from "../../content/matcher";
 import { handleMessages } from "../../utils/messaging";
 import { isPaused, settingsItem, type Settings } from "../../utils/storage/settings";
 import { adoptHighlightStyles } from "./shadow-styles";
-import { createRevealer } from "./reveal";
+import { reveal } from "./reveal";
 import { countConcepts, Reporter } from "./report";
 import { PageScanner } from "./scanner";
 import { shadowRootReader } from "./walk";
@@ -16,17 +18,24 @@ const REGISTRY_CHECK_MS = 2000;
 
 /** Wires the scanner to the page, the user's settings and the rest of the extension for one frame. */
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
-  const vocabulary = await loadVocabulary();
-  const matcher = createMatcher(vocabulary);
+  const gate = new RegExp(anchorGate, "g");
+  let vocabulary: CompiledVocabulary | null = null;
+  let matcher: Promise<Matcher> | null = null;
+  const loadMatcher = () =>
+    (matcher ??= loadVocabulary().then((loaded) => {
+      vocabulary = loaded;
+      return createMatcher(loaded);
+    }));
   const host = location.hostname;
   let settings: Settings = await settingsItem.getValue();
   let session: { scanner: PageScanner; stop: () => void } | null = null;
 
+  const revealCursor = new Map<string, number>();
   const reporter = new Reporter(
     () => ({
       host,
       status: !session ? "paused" : session.scanner.busy ? "scanning" : "done",
-      concepts: session ? countConcepts(session.scanner.store, vocabulary) : [],
+      concepts: session && vocabulary ? countConcepts(session.scanner.store, vocabulary) : [],
     }),
     ctx.signal,
   );
@@ -41,7 +50,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       scanner.addRoot(root);
     };
     const late = new LateShadowRoots(readShadow, addShadowRoot, signal);
-    const scanner = new PageScanner(matcher, signal, {
+    const scanner = new PageScanner(gate, loadMatcher, signal, {
       newRoot: addShadowRoot,
       customElement: (el) => late.watch(el),
       changed: (idle) => reporter.schedule(idle),
@@ -96,7 +105,9 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   handleMessages(
     {
       "page/reveal": ({ id }) =>
-        session ? createRevealerFor(session.scanner)(id) : { found: false, index: -1, total: 0 },
+        session
+          ? reveal(id, session.scanner.store, session.scanner.painter, vocabulary, revealCursor)
+          : { found: false, index: -1, total: 0 },
       "page/set-highlights": ({ visible }) => {
         session?.scanner.painter.setShown(visible);
         return { ok: true };
@@ -104,14 +115,6 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     },
     ctx.signal,
   );
-
-  const revealers = new WeakMap<PageScanner, ReturnType<typeof createRevealer>>();
-  function createRevealerFor(scanner: PageScanner) {
-    let revealer = revealers.get(scanner);
-    if (!revealer)
-      revealers.set(scanner, (revealer = createRevealer(scanner.store, scanner.painter, vocabulary)));
-    return revealer;
-  }
 
   apply();
   if (!session) reporter.schedule(true);

@@ -9,30 +9,32 @@ const byDocumentOrder = (a: Finding, b: Finding): number => {
   return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 };
 
-/** "Show me": scrolls to the next occurrence of a concept (cycling) and makes it stand out briefly. */
-export function createRevealer(
+/**
+ * "Show me": scrolls to the next occurrence of a concept (cycling, with `cursor` remembering where each
+ * concept was last) and makes it stand out briefly.
+ */
+export function reveal(
+  id: string,
   store: FindingStore,
   painter: HighlightPainter,
-  vocabulary: CompiledVocabulary,
-) {
-  const cursor = new Map<string, number>();
-  return (id: string): ResponseOf<"page/reveal"> => {
-    const concept = vocabulary.concepts.findIndex((c) => c.id === id);
-    const list = [...store.visible()].filter(
-      (f) => f.concept === concept && f.range.startContainer.isConnected,
-    );
-    if (list.length === 0) return { found: false, index: -1, total: 0 };
-    list.sort(byDocumentOrder);
-    const index = ((cursor.get(id) ?? -1) + 1) % list.length;
-    cursor.set(id, index);
-    const { range } = list[index];
-    const live = document.createRange();
-    live.setStart(range.startContainer, Math.min(range.startOffset, (range.startContainer as Text).length));
-    live.setEnd(range.endContainer, Math.min(range.endOffset, (range.endContainer as Text).length));
-    const rect = live.getBoundingClientRect();
-    const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
-    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: reduceMotion ? "auto" : "smooth" });
-    painter.flash(range);
-    return { found: true, index, total: list.length };
-  };
+  vocabulary: CompiledVocabulary | null,
+  cursor: Map<string, number>,
+): ResponseOf<"page/reveal"> {
+  const concept = vocabulary?.concepts.findIndex((c) => c.id === id) ?? -1;
+  const list = [...store.visible()].filter(
+    (f) => f.concept === concept && f.range.startContainer.isConnected,
+  );
+  if (concept < 0 || list.length === 0) return { found: false, index: -1, total: 0 };
+  list.sort(byDocumentOrder);
+  const index = ((cursor.get(id) ?? -1) + 1) % list.length;
+  cursor.set(id, index);
+  const { range } = list[index];
+  const live = document.createRange();
+  live.setStart(range.startContainer, Math.min(range.startOffset, (range.startContainer as Text).length));
+  live.setEnd(range.endContainer, Math.min(range.endOffset, (range.endContainer as Text).length));
+  const rect = live.getBoundingClientRect();
+  const reduceMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: reduceMotion ? "auto" : "smooth" });
+  painter.flash(range);
+  return { found: true, index, total: list.length };
 }

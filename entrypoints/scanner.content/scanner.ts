@@ -1,4 +1,5 @@
-import type { Matcher, ScanMode } from "../../content/matcher";
+import type { Matcher } from "../../content/matcher";
+import { normalizeText } from "../../content/normalize";
 import { FindingStore, type Finding } from "./findings";
 import { HighlightPainter } from "./highlights";
 import { joinSegments, matchSegments } from "./match-segments";
@@ -32,13 +33,16 @@ export class PageScanner {
   private added: Finding[] = [];
   private removed: Finding[] = [];
   /**
-   * Most pages are not about sciatica: they are read with anchor forms only, and nothing is kept. The
-   * first anchor switches this page to the full vocabulary, with one full rescan.
+   * Most pages are not about sciatica. They are only read through the gate: the first words of anchor
+   * forms, bundled with this script. Where the gate finds one, the vocabulary is loaded (once) and the
+   * page gets one full rescan with the real matcher, which decides what counts.
    */
-  private mode: ScanMode = "anchor";
+  private matcher: Matcher | null = null;
+  private loading: Promise<void> | null = null;
 
   constructor(
-    private readonly matcher: Matcher,
+    private readonly gate: RegExp,
+    private readonly loadMatcher: () => Promise<Matcher>,
     private readonly signal: AbortSignal,
     private readonly hooks: {
       newRoot(root: ShadowRoot): void;
@@ -83,16 +87,21 @@ export class PageScanner {
     this.removed.push(...this.store.removeDetached());
   }
 
-  get scanMode(): ScanMode {
-    return this.mode;
+  /** The matcher, once the gate has let this page through. */
+  get activeMatcher(): Matcher | null {
+    return this.matcher;
   }
 
   private async run(): Promise<void> {
     this.running = true;
     try {
-      while ((this.active || this.queue.length) && !this.signal.aborted) {
+      while ((this.active || this.queue.length || this.loading) && !this.signal.aborted) {
+        if (this.loading) {
+          await this.loading;
+          continue;
+        }
         const deadline = now() + SLICE_MS;
-        while (now() < deadline && this.work()) {
+        while (now() < deadline && !this.loading && this.work()) {
           /* keep going until the slice is used up */
         }
         this.flushChanges(false);
@@ -137,13 +146,17 @@ export class PageScanner {
 
   private matchBatch(): void {
     if (this.batch.length === 0) return;
-    if (this.mode === "anchor") {
-      const anchored = this.matcher.findAll(joinSegments(this.batch).text, "anchor").length > 0;
+    if (!this.matcher) {
+      this.gate.lastIndex = 0;
+      const open = this.gate.test(normalizeText(joinSegments(this.batch).text).text);
       this.batch = [];
       this.batchChars = 0;
-      if (anchored) {
-        this.mode = "all";
-        this.fullRescan();
+      if (open && !this.loading) {
+        this.loading = this.loadMatcher().then((matcher) => {
+          this.matcher = matcher;
+          this.loading = null;
+          this.fullRescan();
+        });
       }
       return;
     }
