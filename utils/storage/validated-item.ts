@@ -56,7 +56,7 @@ export function defineValidatedItem<T>(
         return check({ migrationFailed: String(error) });
       }
     },
-    setValue: (value) => raw.setValue(v.parse(schema, value)),
+    setValue: async (value) => raw.setValue(v.parse(schema, value)),
     watch: (callback) => raw.watch((value) => callback(check(value))),
   };
 }
