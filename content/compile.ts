@@ -1,5 +1,6 @@
 import type { Category, ConceptEntry, SurfaceForm } from "./schema";
 import { dispatchKeys, lookupKey } from "./dispatch-keys";
+import { gateWords } from "./gate-words";
 import { LEVEL, SEP, parseForm, toPattern } from "./form-grammar";
 import { normalizeText } from "./normalize";
 import { addSpellingVariants } from "./spelling-variants";
@@ -30,6 +31,8 @@ export interface CompiledVocabulary {
   readonly anchor: CompiledMode;
   /** Every form, for pages that have an anchor. */
   readonly all: CompiledMode;
+  /** Words one of which every anchor form contains: a page without any needs nothing else (see gate-words). */
+  readonly gate: string;
 }
 
 interface TrieNode {
@@ -81,14 +84,14 @@ const formText = (f: SurfaceForm): string => (typeof f === "string" ? f : f.form
 
 /** Patterns ship with each separator as " " and each level as "\u0001" (a fifth of the size); see expandPattern. */
 const compact = (pattern: string): string => pattern.split(SEP).join(" ").split(LEVEL).join("\u0001");
-export const expandPattern = (pattern: string): string =>
-  pattern.split(" ").join(SEP).split("\u0001").join(LEVEL);
+export { expandPattern } from "./form-grammar";
 
 /** Parses a form as the scan sees it: normalised, lower-case, with spelling variants. */
 export const parseScanForm = (form: string) => parseForm(addSpellingVariants(normalizeText(form).text));
 
 export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVocabulary {
   const forms: Array<CompiledForm & { keys: string[]; owner: number }> = [];
+  const gate = new Set<string>();
   const anchors = entries.map((e) => e.specificity !== "contextual");
   entries.forEach((entry, concept) => {
     for (const form of entry.surfaceForms) {
@@ -102,6 +105,8 @@ export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVoc
         keys: dispatchKeys(tree),
         owner: concept,
       });
+      if (anchors[concept] && !options.contextual)
+        for (const w of gateWords(tree) ?? dispatchKeys(tree)) gate.add(w);
     }
     for (const phrase of entry.exclusions) {
       const tree = parseScanForm(phrase);
@@ -114,5 +119,6 @@ export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVoc
     // The anchor pass only decides whether the full pass is needed; the full pass applies exclusions.
     anchor: modeOf(forms, (i) => forms[i].c !== -1 && !forms[i].ctx),
     all: modeOf(forms, () => true),
+    gate: prefilterPattern(gate),
   };
 }

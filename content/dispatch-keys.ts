@@ -1,10 +1,10 @@
-import type { Item } from "./form-grammar";
+import { lookupKey, type Item } from "./form-grammar";
 
 // Each form is filed under the word(s) it starts with, so the scan only tries a form where its first
 // word stands. When that word is very common, the first two words are the key, so "low back pain"
 // is not tried at every "low".
 
-const COMMON = new Set(
+export const COMMON_WORDS = new Set(
   (
     "a an the my his her your our their its it is was were be been am are i you he she we they me him us them " +
     "this that these those of in on at to for from with by and or but not no can cant cannot could would should " +
@@ -27,7 +27,7 @@ function prefixes(seq: readonly Item[]): string[] {
   const done = (text: string): boolean => {
     const words = text.trim().split(" ");
     const last = words.at(-1) ?? "";
-    return words.length >= MAX_KEY_WORDS || last.includes(LEVEL_MARK) || !COMMON.has(lookupKey(last));
+    return words.length >= MAX_KEY_WORDS || last.includes(LEVEL_MARK) || !COMMON_WORDS.has(lookupKey(last));
   };
   const walk = (items: readonly Item[], at: number, text: string): void => {
     if (out.size > MAX_PREFIXES)
@@ -50,11 +50,7 @@ function prefixes(seq: readonly Item[]): string[] {
   return [...out];
 }
 
-export const lookupKey = (text: string): string =>
-  text
-    .replace(/[\s-]+/g, " ")
-    .replace(/'/g, "")
-    .trim();
+export { lookupKey };
 
 /**
  * Keys (as typed, with apostrophes) under which a form is filed: its first word, with the next words
@@ -74,7 +70,7 @@ export function dispatchKeys(seq: readonly Item[]): string[] {
     while (
       n < words.length &&
       n < MAX_KEY_WORDS &&
-      COMMON.has(lookupKey(words[n - 1])) &&
+      COMMON_WORDS.has(lookupKey(words[n - 1])) &&
       !words[n].includes(LEVEL_MARK)
     )
       n++;

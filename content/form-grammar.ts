@@ -114,3 +114,14 @@ export function toPattern(seq: readonly Item[]): string {
     })
     .join("");
 }
+
+/** Undoes the compact form patterns ship in (separators as " ", levels as "\u0001"). */
+export const expandPattern = (pattern: string): string =>
+  pattern.split(" ").join(SEP).split("\u0001").join(LEVEL);
+
+/** How a dispatch key is looked up: separators as one space, no apostrophes. */
+export const lookupKey = (text: string): string =>
+  text
+    .replace(/[\s-]+/g, " ")
+    .replace(/'/g, "")
+    .trim();

@@ -1,6 +1,5 @@
-import { expandPattern, type CompiledMode, type CompiledVocabulary } from "./compile";
-import { lookupKey } from "./dispatch-keys";
-import { TAIL } from "./form-grammar";
+import type { CompiledMode, CompiledVocabulary } from "./compile";
+import { TAIL, expandPattern, lookupKey } from "./form-grammar";
 import { normalizeText, toOriginalSpan, type NormalizedText } from "./normalize";
 
 export interface ConceptMatch {

@@ -78,7 +78,7 @@ export function knowledgePlugin(): Plugin {
       if (id === `\0${KNOWLEDGE}`)
         return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
       const compiled = compileVocabulary(entries);
-      if (id === `\0${ANCHOR_GATE}`) return `export default ${JSON.stringify(compiled.anchor.prefilter)};`;
+      if (id === `\0${ANCHOR_GATE}`) return `export default ${JSON.stringify(compiled.gate)};`;
       const vocabulary = JSON.stringify(compiled);
       if (id === `\0${VOCABULARY}`) return `export default ${vocabulary};`;
       const version = createHash("sha256").update(vocabulary).digest("hex").slice(0, 16);

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { CategorySchema, ConceptIdSchema } from "../content/schema";
+import { TabRequestSchemas } from "./tab-messages";
 
 // One typed map for every message. Requests are validated against these schemas by the receiver;
 // sender and handler both take their types from here.
@@ -22,10 +23,7 @@ export const RequestSchemas = {
   "vocabulary/get": v.strictObject({ version: v.pipe(v.string(), v.maxLength(64)) }),
   /** Content script → background: what this frame found. */
   "findings/report": FrameReportSchema,
-  /** Popup / panel → content script: scroll to the next occurrence of a concept and flash it. */
-  "page/reveal": v.strictObject({ id: ConceptIdSchema }),
-  /** Popup → content script: show or hide highlights on this page now. */
-  "page/set-highlights": v.strictObject({ visible: v.boolean() }),
+  ...TabRequestSchemas,
 } as const;
 
 export interface Responses {

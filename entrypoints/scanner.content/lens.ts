@@ -2,8 +2,8 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import anchorGate from "virtual:sciatica-lens/anchor-gate";
 import type { CompiledVocabulary } from "../../content/compile";
 import { createMatcher, type Matcher } from "../../content/matcher";
-import { handleMessages } from "../../utils/messaging";
-import { isPaused, settingsItem, type Settings } from "../../utils/storage/settings";
+import { isPaused, type Settings } from "../../utils/storage/settings-schema";
+import { onTabMessage, readSettings, watchSettings } from "./extension-api";
 import { adoptHighlightStyles } from "./shadow-styles";
 import { reveal } from "./reveal";
 import { countConcepts, Reporter } from "./report";
@@ -27,7 +27,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       return createMatcher(loaded);
     }));
   const host = location.hostname;
-  let settings: Settings = await settingsItem.getValue();
+  let settings: Settings = await readSettings();
   let session: { scanner: PageScanner; stop: () => void } | null = null;
 
   const revealCursor = new Map<string, number>();
@@ -95,14 +95,14 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     else if (session) applyDisplay(session.scanner);
   };
 
-  settingsItem.watch((next) => {
+  watchSettings((next) => {
     settings = next;
     apply();
-  });
+  }, ctx.signal);
   watchNavigation(ctx, () => session?.scanner.fullRescan());
   ctx.signal.addEventListener("abort", () => session?.stop(), { once: true });
 
-  handleMessages(
+  onTabMessage(
     {
       "page/reveal": ({ id }) =>
         session

@@ -1,6 +1,6 @@
 import type { CompiledVocabulary } from "../../content/compile";
 import type { ConceptCount, FrameReport } from "../../utils/messages";
-import { sendToBackground } from "../../utils/messaging";
+import { sendReport } from "./extension-api";
 import type { FindingStore } from "./findings";
 
 const REPORT_DELAY_MS = 150;
@@ -41,6 +41,6 @@ export class Reporter {
     if (key === this.last) return;
     this.last = key;
     // The extension may have been reloaded or updated under the page: nothing to tell, nothing to break.
-    sendToBackground("findings/report", report).catch(() => undefined);
+    sendReport(report).catch(() => undefined);
   }
 }
