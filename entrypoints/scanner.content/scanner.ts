@@ -3,7 +3,8 @@ import { normalizeText } from "../../content/normalize";
 import { FindingStore, type Finding } from "./findings";
 import { HighlightPainter } from "./highlights";
 import { joinSegments, matchSegments } from "./match-segments";
-import { SLICE_MS, now, yieldToPage } from "./slices";
+import { SLICE_MS, nextFrame, now, yieldToPage } from "./slices";
+import { blockInView } from "./block-in-view";
 import type { TextSegment } from "./text-segments";
 import { SegmentWalk, shadowRootReader } from "./walk";
 
@@ -13,6 +14,12 @@ const NODES_PER_STEP = 300;
 
 interface Job {
   readonly start: Node;
+  /** The store holds nothing for this subtree yet (a full pass cleared it). */
+  readonly fresh?: boolean;
+  /** A subtree the job leaves out, because an earlier job of the same pass read it. */
+  readonly skip?: Node;
+  /** The block in view: its highlights are painted before anything else is read. */
+  readonly inView?: boolean;
   walk?: SegmentWalk;
 }
 
@@ -39,6 +46,7 @@ export class PageScanner {
    */
   private matcher: Matcher | null = null;
   private loading: Promise<void> | null = null;
+  private paintFirst = false;
 
   constructor(
     private readonly gate: RegExp,
@@ -63,8 +71,16 @@ export class PageScanner {
   addRoot(root: Document | ShadowRoot): boolean {
     if (this.roots.has(root)) return false;
     this.roots.add(root);
-    this.enqueue(root);
+    this.enqueueFresh(root);
     return true;
+  }
+
+  /** Queues a whole root whose findings are already cleared, the block in view first. */
+  private enqueueFresh(root: Document | ShadowRoot): void {
+    const first = root instanceof Document ? blockInView(root) : null;
+    if (first) this.queue.push({ start: first, fresh: true, inView: true });
+    this.queue.push({ start: root, fresh: true, skip: first ?? undefined });
+    if (!this.running) void this.run();
   }
 
   enqueue(start: Node): void {
@@ -79,12 +95,14 @@ export class PageScanner {
     this.active = null;
     this.batch = [];
     this.batchChars = 0;
-    for (const root of this.roots) if (root.isConnected || root instanceof Document) this.enqueue(root);
+    for (const root of this.roots) if (root.isConnected || root instanceof Document) this.enqueueFresh(root);
     if (this.roots.size === 0) this.flushChanges(true);
   }
 
+  /** Forgets findings in text that left the page; updates highlights and the report at once if idle. */
   dropDetached(): void {
     this.removed.push(...this.store.removeDetached());
+    if (!this.running) this.flushChanges(true);
   }
 
   /** The matcher, once the gate has let this page through. */
@@ -105,7 +123,12 @@ export class PageScanner {
           /* keep going until the slice is used up */
         }
         this.flushChanges(false);
-        await yieldToPage();
+        if (this.paintFirst) {
+          this.paintFirst = false;
+          await nextFrame();
+        } else {
+          await yieldToPage();
+        }
       }
     } finally {
       this.running = false;
@@ -118,8 +141,8 @@ export class PageScanner {
     if (!this.active) {
       const next = this.queue.shift();
       if (!next) return false;
-      this.removed.push(...this.store.removeWithin(next.start));
-      next.walk = new SegmentWalk(next.start, this.walkCallbacks, this.readShadow);
+      if (!next.fresh) this.removed.push(...this.store.removeWithin(next.start));
+      next.walk = new SegmentWalk(next.start, this.walkCallbacks, this.readShadow, next.skip);
       this.active = next;
     }
     const walk = this.active.walk!;
@@ -127,10 +150,13 @@ export class PageScanner {
       this.fullRescan();
       return true;
     }
+    const job = this.active;
     const more = walk.step(NODES_PER_STEP);
     if (!more) this.active = null;
     if (!more || this.batchChars >= BATCH_CHARS) this.matchBatch();
-    return true;
+    // End the slice after the block in view, and let the page paint its highlights before reading on.
+    if (!more && job.inView) this.paintFirst = true;
+    return !this.paintFirst;
   }
 
   private readonly walkCallbacks = {

@@ -11,3 +11,15 @@ export function yieldToPage(): Promise<void> {
 }
 
 export const now = (): number => performance.now();
+
+/** Resolves after the page's next frame (or soon, in a background tab that renders no frames). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      // rAF runs before the frame is painted; the task after it runs once it has been.
+      setTimeout(resolve, 0);
+    });
+  });
+}

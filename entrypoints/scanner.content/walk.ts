@@ -32,6 +32,8 @@ export class SegmentWalk {
     private readonly start: Node,
     private readonly callbacks: WalkCallbacks,
     private readonly readShadow: ShadowRootReader,
+    /** A subtree already read in this pass (the block in view, read first). */
+    private readonly skip: Node | null = null,
   ) {
     const doc = start.ownerDocument ?? (start as Document);
     this.walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -72,6 +74,10 @@ export class SegmentWalk {
 
   /** Returns the node to continue from, or null when the walk is over. */
   private visitElement(el: Element): Node | null {
+    if (el === this.skip) {
+      this.flush();
+      return this.skipSubtree();
+    }
     if (isSkipped(el)) return this.skipSubtree();
     this.checkShadow(el);
     if (el.localName === "br") {
