@@ -30,6 +30,7 @@ export interface Responses {
   "vocabulary/get": import("../content/compile").CompiledVocabulary;
   "findings/report": { ok: true };
   "page/reveal": { found: boolean; index: number; total: number };
+  "page/status": { host: string; status: FrameReport["status"] };
   "page/set-highlights": { ok: true };
 }
 

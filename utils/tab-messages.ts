@@ -7,6 +7,8 @@ import { ConceptIdSchema } from "../content/schema";
 export const TabRequestSchemas = {
   /** Popup / panel → content script: scroll to the next occurrence of a concept and flash it. */
   "page/reveal": v.strictObject({ id: ConceptIdSchema }),
+  /** Popup → content script: are you there, and what is your state? (No answer: the page is closed to us.) */
+  "page/status": v.strictObject({}),
   /** Popup → content script: show or hide highlights on this page now. */
   "page/set-highlights": v.strictObject({ visible: v.boolean() }),
 } as const;

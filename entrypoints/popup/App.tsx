@@ -1,15 +1,37 @@
 import { useEffect, useState } from "preact/hooks";
 import { ConceptList } from "../../components/ConceptList";
+import { SearchBox } from "../../components/SearchBox";
+import { SiteControls } from "../../components/SiteControls";
+import { UrgentList } from "../../components/UrgentList";
+import { knowledge } from "../../utils/knowledge";
 import { sendToTab } from "../../utils/messaging";
 import { openSidePanel } from "../../utils/side-panel";
+import type { TabSummary } from "../../utils/storage/tab-state";
 import { targetTabId } from "./target-tab";
+import { usePageReadable } from "./use-page-readable";
+import { useSettings } from "./use-settings";
 import { useTabSummary } from "./use-tab-summary";
+
+function statusText(summary: TabSummary | null, readable: boolean): string {
+  if (!readable) {
+    return "Sciatica Lens can't read this page. Browsers keep extensions out of their own settings pages, extension stores and built-in PDF viewer. You can still look terms up below.";
+  }
+  if (!summary || summary.status === "none") return "Looking at this page…";
+  if (summary.status === "paused") return "Sciatica Lens is paused on this site.";
+  if (summary.status === "scanning") return "Still reading this page…";
+  const n = summary.concepts.length;
+  return n === 0
+    ? "No sciatica terms found on this page. You can still look terms up below."
+    : `${n} term${n === 1 ? "" : "s"} found on this page.`;
+}
 
 export function App() {
   const [tabId, setTabId] = useState<number | undefined>();
   const [note, setNote] = useState("");
+  const [settings, saveSettings] = useSettings();
   useEffect(() => void targetTabId().then(setTabId), []);
   const summary = useTabSummary(tabId);
+  const readable = usePageReadable(tabId, !!summary && summary.status !== "none");
 
   const show = async (id: string) => {
     if (tabId === undefined || !summary) return;
@@ -25,8 +47,9 @@ export function App() {
       setNote("The page is not answering. Try reloading it.");
     }
   };
-  const explain = (id: string) =>
-    void openSidePanel(tabId, id).catch(() => setNote("Could not open the side panel."));
+  // Must stay inside the click handler: browsers open side panels only in answer to a user's action.
+  const explain = (id?: string) =>
+    void openSidePanel(tabId, id).catch(() => setNote("Could not open the side panel in this browser."));
 
   const concepts = summary?.concepts ?? [];
   return (
@@ -34,24 +57,32 @@ export function App() {
       <header class="popup__header">
         <h1>Sciatica Lens</h1>
       </header>
+      <UrgentList
+        items={knowledge.redFlags}
+        locale={navigator.language}
+        open={concepts.some((c) => c.category === "red-flag")}
+      />
       <section aria-labelledby="on-page">
         <h2 id="on-page" class="section-title">
           On this page
         </h2>
         <p class="status" role="status" aria-live="polite">
-          {summary === null
-            ? "Looking at this page…"
-            : summary.status === "scanning"
-              ? "Still reading this page…"
-              : summary.status === "paused"
-                ? "Sciatica Lens is paused on this site."
-                : concepts.length === 0
-                  ? "No sciatica terms found on this page."
-                  : `${concepts.length} term${concepts.length === 1 ? "" : "s"} found on this page.`}
+          {statusText(summary, readable)}
         </p>
         <ConceptList concepts={concepts} onShow={(id) => void show(id)} onExplain={explain} />
-        {note && <p class="note">{note}</p>}
+        {note && (
+          <p class="note" role="status">
+            {note}
+          </p>
+        )}
       </section>
+      <SearchBox concepts={knowledge.concepts} onExplain={explain} />
+      <SiteControls
+        host={summary?.host ?? ""}
+        settings={settings}
+        onChange={saveSettings}
+        onOpenPanel={() => explain()}
+      />
     </main>
   );
 }

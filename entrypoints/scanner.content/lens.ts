@@ -108,6 +108,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
         session
           ? reveal(id, session.scanner.store, session.scanner.painter, vocabulary, revealCursor)
           : { found: false, index: -1, total: 0 },
+      "page/status": () => ({
+        host,
+        status: !session ? "paused" : session.scanner.busy ? "scanning" : "done",
+      }),
       "page/set-highlights": ({ visible }) => {
         session?.scanner.painter.setShown(visible);
         return { ok: true };

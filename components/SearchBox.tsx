@@ -1,0 +1,44 @@
+import { useMemo, useState } from "preact/hooks";
+import { createSearchIndex } from "../content/fuzzy-search";
+import type { ConceptView } from "../content/knowledge-types";
+import { ConceptCard } from "./ConceptCard";
+
+/** Search every bundled concept by name or wording, misspellings forgiven. */
+export function SearchBox({
+  concepts,
+  onExplain,
+}: {
+  concepts: readonly ConceptView[];
+  onExplain?: (id: string) => void;
+}) {
+  const index = useMemo(() => createSearchIndex(concepts), [concepts]);
+  const [query, setQuery] = useState("");
+  const results = useMemo(() => index.search(query), [index, query]);
+  return (
+    <section class="search">
+      <label id="search-label" for="concept-search" class="section-title">
+        Look up a term
+      </label>
+      <input
+        id="concept-search"
+        type="search"
+        value={query}
+        placeholder="for example: piriformis"
+        autocomplete="off"
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <p class="status" role="status" aria-live="polite">
+        {query.trim().length < 2
+          ? ""
+          : results.length
+            ? `${results.length} found`
+            : "Nothing found. Try another spelling."}
+      </p>
+      <ul class="search__results">
+        {results.map((c) => (
+          <ConceptCard key={c.id} concept={c} onExplain={onExplain} />
+        ))}
+      </ul>
+    </section>
+  );
+}

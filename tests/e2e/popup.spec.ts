@@ -1,0 +1,116 @@
+import AxeBuilder from "@axe-core/playwright";
+import { launchWithExtension } from "../../scripts/lib/launch";
+import { expect, framesOf, highlightedTexts, popupUrl, tabIdOf, test, waitForFindings } from "./harness";
+
+test("search finds concepts despite misspellings", async ({ lens, page }) => {
+  await page.goto(`${lens.server.url}/pages/nearmiss-sweden-travel.html`);
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const search = popup.getByLabel("Look up a term");
+  await search.fill("pirformis");
+  await expect(popup.locator('[data-result="piriformis-syndrome"]')).toBeVisible();
+  await search.fill("siatica");
+  await expect(popup.locator("[data-result]").first()).toHaveAttribute("data-result", "sciatica");
+  await popup.close();
+});
+
+test("the urgent list is one click away on a page with nothing found", async ({ lens, page }) => {
+  await page.goto(`${lens.server.url}/pages/nearmiss-sweden-travel.html`);
+  expect((await waitForFindings(lens, page)).size).toBe(0);
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  await expect(popup.getByText("No sciatica terms found on this page.", { exact: false })).toBeVisible();
+  await popup.getByText("When to get checked urgently").click();
+  const items = popup.locator("[data-red-flag]");
+  await expect(items).toHaveCount(6);
+  await expect(items.first()).toContainText("not a diagnosis");
+  await popup.close();
+});
+
+test("show me scrolls to the next occurrence and makes it stand out", async ({ lens, page }) => {
+  await page.goto(`${lens.server.url}/demo/forum.html`);
+  await waitForFindings(lens, page);
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  await popup
+    .locator('[data-concept="cauda-equina-syndrome"]')
+    .getByRole("button", { name: /show me/i })
+    .click();
+  await expect(popup.getByText(/Showing 1 of \d+/)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(200);
+  expect(await page.evaluate(() => CSS.highlights.has("sciatica-lens-focus"))).toBe(true);
+  await popup.close();
+});
+
+test("a page the extension cannot read is explained in plain words", async ({ lens, page }) => {
+  await page.goto("data:text/html,<p>sciatica</p>");
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  await expect(popup.getByText("can't read this page", { exact: false })).toBeVisible();
+  await popup.close();
+});
+
+test("pausing a site stops its highlights, and stays paused after a browser restart", async ({ lens }) => {
+  test.setTimeout(120_000);
+  const first = await launchWithExtension();
+  const url = `${lens.server.url}/demo/forum.html`;
+  try {
+    const page = await first.context.newPage();
+    await page.goto(url);
+    const harness = {
+      ...lens,
+      context: first.context,
+      worker: first.worker!,
+      extensionId: first.extensionId!,
+    };
+    await waitForFindings(harness, page);
+    expect(Object.values(await highlightedTexts(page)).flat().length).toBeGreaterThan(0);
+    const popup = await first.context.newPage();
+    await popup.goto(popupUrl(harness, await tabIdOf(harness, page)));
+    await popup.getByLabel("Pause Sciatica Lens on 127.0.0.1").check();
+    await expect.poll(async () => Object.values(await highlightedTexts(page)).flat().length).toBe(0);
+    await expect
+      .poll(async () => (await framesOf(harness, await tabIdOf(harness, page)))["0"]?.status)
+      .toBe("paused");
+  } finally {
+    await first.context.close();
+  }
+  const again = await launchWithExtension({ userDataDir: first.userDataDir });
+  try {
+    const harness = {
+      ...lens,
+      context: again.context,
+      worker: again.worker!,
+      extensionId: again.extensionId!,
+    };
+    const page = await again.context.newPage();
+    await page.goto(url);
+    await expect
+      .poll(async () => (await framesOf(harness, await tabIdOf(harness, page)))["0"]?.status)
+      .toBe("paused");
+    expect(Object.values(await highlightedTexts(page)).flat()).toEqual([]);
+    const badge = await again.worker!.evaluate(
+      (id) => chrome.action.getBadgeText({ tabId: id }),
+      await tabIdOf(harness, page),
+    );
+    expect(badge).toBe("");
+  } finally {
+    await again.context.close();
+  }
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations in the popup (${colorScheme})`, async ({ lens, page }) => {
+    await page.goto(`${lens.server.url}/demo/forum.html`);
+    await waitForFindings(lens, page);
+    const popup = await lens.context.newPage();
+    await popup.emulateMedia({ colorScheme });
+    await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+    await expect(popup.locator("[data-concept]").first()).toBeVisible();
+    await popup.getByLabel("Look up a term").fill("stenosis");
+    await expect(popup.locator("[data-result]").first()).toBeVisible();
+    const results = await new AxeBuilder({ page: popup }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.help})`)).toEqual([]);
+    await popup.close();
+  });
+}
