@@ -1,6 +1,7 @@
 import type { ConceptView } from "../content/knowledge-types";
 import { SECTION_TITLES, type SectionKey } from "../content/schema";
-import { conceptById, knowledge } from "../utils/knowledge";
+import { conceptById } from "../utils/knowledge";
+import { knowledge } from "../utils/knowledge-full";
 import { SafeHtml } from "./SafeHtml";
 
 const ORDER: SectionKey[] = ["plainEnglish", "whyItMatters", "evidence", "whenToGetHelp"];

@@ -1,4 +1,4 @@
-import type { ConceptView } from "../content/knowledge-types";
+import type { ConceptSummary } from "../content/knowledge-types";
 import { CATEGORY_LABELS } from "../utils/knowledge";
 
 /** One concept as a small card: name, category, summary, and "Explain". */
@@ -6,7 +6,7 @@ export function ConceptCard({
   concept,
   onExplain,
 }: {
-  concept: ConceptView;
+  concept: ConceptSummary;
   onExplain?: (id: string) => void;
 }) {
   return (

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "preact/hooks";
 import { createSearchIndex } from "../content/fuzzy-search";
-import type { ConceptView } from "../content/knowledge-types";
+import type { ConceptSummary } from "../content/knowledge-types";
 import { ConceptCard } from "./ConceptCard";
 
 /** Search every bundled concept by name or wording, misspellings forgiven. */
@@ -8,7 +8,7 @@ export function SearchBox({
   concepts,
   onExplain,
 }: {
-  concepts: readonly ConceptView[];
+  concepts: readonly ConceptSummary[];
   onExplain?: (id: string) => void;
 }) {
   const index = useMemo(() => createSearchIndex(concepts), [concepts]);

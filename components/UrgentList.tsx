@@ -4,15 +4,23 @@ import type { RedFlagItem } from "../content/schema";
 export interface UrgentListProps {
   items: readonly RedFlagItem[];
   locale: string;
-  /** Open from the start (when the page mentions a red flag). */
-  open?: boolean;
+  /** How many warning signs the page mentions (said in the summary, so it cannot be missed). */
+  mentioned?: number;
 }
 
 /** "When to get checked urgently": the red-flag signs and what to do, one click away on every page. */
-export function UrgentList({ items, locale, open = false }: UrgentListProps) {
+export function UrgentList({ items, locale, mentioned = 0 }: UrgentListProps) {
   return (
-    <details class="urgent" open={open}>
-      <summary>When to get checked urgently</summary>
+    <details class="urgent">
+      <summary>
+        When to get checked urgently
+        {mentioned > 0 && (
+          <span class="urgent__mentioned">
+            {" "}
+            · this page mentions {mentioned} warning sign{mentioned === 1 ? "" : "s"}
+          </span>
+        )}
+      </summary>
       <p class="urgent__intro">Get help fast if any of these is new for you:</p>
       <ul>
         {items.map((item) => (

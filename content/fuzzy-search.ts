@@ -1,4 +1,4 @@
-import type { ConceptView } from "./knowledge-types";
+import type { ConceptSummary } from "./knowledge-types";
 import { normalizeText } from "./normalize";
 
 // Search over every concept's name and plain terms, forgiving the misspellings people type
@@ -51,10 +51,10 @@ function score(query: string, candidate: string): number {
 }
 
 export interface SearchIndex {
-  search(query: string, limit?: number): ConceptView[];
+  search(query: string, limit?: number): ConceptSummary[];
 }
 
-export function createSearchIndex(concepts: readonly ConceptView[]): SearchIndex {
+export function createSearchIndex(concepts: readonly ConceptSummary[]): SearchIndex {
   const entries = concepts.map((concept) => ({
     concept,
     keys: [...new Set([concept.name, concept.id.replace(/-/g, " "), ...concept.terms].map(fold))],

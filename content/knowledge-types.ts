@@ -20,3 +20,11 @@ export interface KnowledgeBase {
   readonly sources: Readonly<Record<string, Source>>;
   readonly redFlags: readonly RedFlagItem[];
 }
+
+/** What lists, cards and search need: everything but the long sections (which only the side panel shows). */
+export type ConceptSummary = Omit<ConceptView, "sections" | "sources" | "lastReviewed">;
+
+export interface KnowledgeSummaries {
+  readonly concepts: readonly ConceptSummary[];
+  readonly redFlags: readonly RedFlagItem[];
+}

@@ -16,3 +16,7 @@ declare module "virtual:sciatica-lens/anchor-gate" {
   const pattern: string;
   export default pattern;
 }
+declare module "virtual:sciatica-lens/summaries" {
+  const summaries: import("./knowledge-types").KnowledgeSummaries;
+  export default summaries;
+}

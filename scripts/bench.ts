@@ -9,7 +9,7 @@ import { compileVocabulary, expandPattern } from "../content/compile";
 import { TAIL } from "../content/form-grammar";
 import { createMatcher, findConcepts } from "../content/matcher";
 import { writeBenchPages } from "./bench/pages";
-import { floorMs, markJsMs, runPage, scrollLatencies } from "./bench/measure";
+import { floorMs, markJsMs, popupOpenMs, runPage, scrollLatencies } from "./bench/measure";
 import { CHROME_BUILD, launchWithExtension } from "./lib/launch";
 import { loadEntries, loadSources } from "./load-content";
 import { buildKnowledge } from "./knowledge-plugin";
@@ -100,6 +100,13 @@ async function main(): Promise<void> {
       "",
       true,
     );
+    const popupMs = await popupOpenMs(
+      withExt.context,
+      withExt.worker!,
+      withExt.extensionId!,
+      `${server.url}/medquad-1mb.html`,
+    );
+    row("Popup: findings on screen after opening (ms)", f(popupMs, 0), "<= 100", popupMs <= 100);
     const noMatchOn = await runPage(withExt.context, withExt.worker, `${server.url}/no-match.html`, 1500);
     const noMatchOff = await runPage(without.context, null, `${server.url}/no-match.html`, 1500);
     const noMatch = noMatchOn.taskMs - noMatchOff.taskMs;

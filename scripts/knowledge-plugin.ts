@@ -19,8 +19,9 @@ import {
 const VOCABULARY = "virtual:sciatica-lens/vocabulary";
 const VOCABULARY_VERSION = "virtual:sciatica-lens/vocabulary-version";
 const ANCHOR_GATE = "virtual:sciatica-lens/anchor-gate";
+const SUMMARIES = "virtual:sciatica-lens/summaries";
 const KNOWLEDGE = "virtual:sciatica-lens/knowledge";
-const MODULES = new Set([VOCABULARY, KNOWLEDGE, VOCABULARY_VERSION, ANCHOR_GATE]);
+const MODULES = new Set([VOCABULARY, KNOWLEDGE, VOCABULARY_VERSION, ANCHOR_GATE, SUMMARIES]);
 const marked = new Marked({ gfm: true, breaks: false });
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -75,6 +76,13 @@ export function knowledgePlugin(): Plugin {
       this.addWatchFile(SOURCES_FILE);
       this.addWatchFile(RED_FLAGS_FILE);
       const entries = loadEntries();
+      if (id === `\0${SUMMARIES}`) {
+        const { concepts, redFlags } = buildKnowledge(entries, loadSources());
+        const summaries = concepts.map(
+          ({ sections: _s, sources: _r, lastReviewed: _l, ...summary }) => summary,
+        );
+        return `export default ${JSON.stringify({ concepts: summaries, redFlags })};`;
+      }
       if (id === `\0${KNOWLEDGE}`)
         return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
       const compiled = compileVocabulary(entries);

@@ -70,10 +70,10 @@ async function runHeadless(base: string): Promise<void> {
     }
     await page.screenshot({ path: join(SHOTS, "demo-page.png") });
     const popup = await context.newPage();
-    await popup.setViewportSize({ width: 420, height: 720 });
+    await popup.setViewportSize({ width: 400, height: 600 }); // the largest popup browsers show
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector("[data-concept]");
-    await popup.screenshot({ path: join(SHOTS, "popup.png"), fullPage: true });
+    await popup.screenshot({ path: join(SHOTS, "popup.png") });
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 420, height: 900 });
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?concept=sciatica`);

@@ -1,12 +1,15 @@
-import knowledge from "virtual:sciatica-lens/knowledge";
-import type { ConceptView } from "../content/knowledge-types";
+import summaries from "virtual:sciatica-lens/summaries";
+import type { ConceptSummary } from "../content/knowledge-types";
 import type { Category } from "../content/schema";
 
-export { knowledge };
+// Names, summaries and search terms: small enough for the popup to open fast. Full entries (sections
+// and sources) are in utils/knowledge-full.ts, which only the side panel loads.
 
-const byId = new Map(knowledge.concepts.map((c) => [c.id, c]));
+export { summaries };
 
-export const conceptById = (id: string): ConceptView | undefined => byId.get(id);
+const byId = new Map(summaries.concepts.map((c) => [c.id, c]));
+
+export const conceptById = (id: string): ConceptSummary | undefined => byId.get(id);
 
 /** Red flags first: they are what a reader must not miss. */
 export const CATEGORY_ORDER: readonly Category[] = [

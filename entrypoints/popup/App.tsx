@@ -3,7 +3,7 @@ import { ConceptList } from "../../components/ConceptList";
 import { SearchBox } from "../../components/SearchBox";
 import { SiteControls } from "../../components/SiteControls";
 import { UrgentList } from "../../components/UrgentList";
-import { knowledge } from "../../utils/knowledge";
+import { summaries } from "../../utils/knowledge";
 import { sendToTab } from "../../utils/messaging";
 import { openSidePanel } from "../../utils/side-panel";
 import type { TabSummary } from "../../utils/storage/tab-state";
@@ -58,9 +58,9 @@ export function App() {
         <h1>Sciatica Lens</h1>
       </header>
       <UrgentList
-        items={knowledge.redFlags}
+        items={summaries.redFlags}
         locale={navigator.language}
-        open={concepts.some((c) => c.category === "red-flag")}
+        mentioned={concepts.filter((c) => c.category === "red-flag").length}
       />
       <section aria-labelledby="on-page">
         <h2 id="on-page" class="section-title">
@@ -76,7 +76,7 @@ export function App() {
           </p>
         )}
       </section>
-      <SearchBox concepts={knowledge.concepts} onExplain={explain} />
+      <SearchBox concepts={summaries.concepts} onExplain={explain} />
       <SiteControls
         host={summary?.host ?? ""}
         settings={settings}

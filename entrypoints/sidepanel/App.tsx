@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { ConceptArticle } from "../../components/ConceptArticle";
-import { conceptById, knowledge } from "../../utils/knowledge";
+import { entryById, knowledge } from "../../utils/knowledge-full";
 import { panelConceptItem } from "../../utils/side-panel";
 
 /** The concept to show: `?concept=id` when given, otherwise the one last asked for from the popup or page. */
@@ -16,7 +16,7 @@ function useShownConcept(): [string | null, (id: string) => void] {
 
 export function App() {
   const [id, open] = useShownConcept();
-  const concept = id ? conceptById(id) : undefined;
+  const concept = id ? entryById(id) : undefined;
   return (
     <main class="panel">
       <h1 class="panel__title">Sciatica Lens</h1>

@@ -142,3 +142,33 @@ export async function scrollLatencies(context: BrowserContext, url: string): Pro
   await page.close();
   return latencies;
 }
+
+/** Time from the popup's navigation start until the page's findings are on screen (median of 5). */
+export async function popupOpenMs(
+  context: BrowserContext,
+  worker: Worker,
+  extensionId: string,
+  url: string,
+): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await waitForSettled(worker, page);
+  const tabId = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!,
+  );
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    // performance.now() counts from the popup's navigation start; note when the first finding appears.
+    await popup.addInitScript(`new MutationObserver((_, observer) => {
+      if (document.querySelector("[data-concept]")) { window.__firstConcept = performance.now(); observer.disconnect(); }
+    }).observe(document, { subtree: true, childList: true });`);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector("[data-concept]");
+    times.push(await popup.evaluate<number>("window.__firstConcept"));
+    await popup.close();
+  }
+  await page.close();
+  return times.sort((a, b) => a - b)[2];
+}

@@ -114,3 +114,23 @@ for (const colorScheme of ["light", "dark"] as const) {
     await popup.close();
   });
 }
+
+test("the popup fits its width without horizontal scrolling, also at twice the font size", async ({
+  lens,
+  page,
+}) => {
+  await page.goto(`${lens.server.url}/demo/forum.html`);
+  await waitForFindings(lens, page);
+  const popup = await lens.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  await expect(popup.locator("[data-concept]").first()).toBeVisible();
+  for (const fontSize of ["100%", "200%"]) {
+    await popup.evaluate((size) => (document.documentElement.style.fontSize = size), fontSize);
+    const overflow = await popup.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `horizontal overflow at ${fontSize}`).toBeLessThanOrEqual(0);
+  }
+  await popup.close();
+});
