@@ -134,3 +134,63 @@ test("the popup fits its width without horizontal scrolling, also at twice the f
   }
   await popup.close();
 });
+
+test("the open popup updates when the page changes", async ({ lens, page }) => {
+  await page.goto(`${lens.server.url}/pages/nearmiss-sweden-travel.html`);
+  await waitForFindings(lens, page);
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  await expect(popup.locator("[data-concept]")).toHaveCount(0);
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.textContent = "Update: my sciatica is back and the physio thinks it is piriformis syndrome.";
+    document.body.append(p);
+  });
+  await expect(popup.locator('[data-concept="piriformis-syndrome"]')).toBeVisible();
+  await expect(popup.locator('[data-concept="sciatica"]')).toBeVisible();
+  await popup.close();
+});
+
+test("everything in the popup works from the keyboard", async ({ lens, page }) => {
+  await page.goto(`${lens.server.url}/demo/forum.html`);
+  await waitForFindings(lens, page);
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  await expect(popup.locator("[data-concept]").first()).toBeVisible();
+  // The urgent list is the first stop, and opens with Enter.
+  await popup.keyboard.press("Tab");
+  await expect(popup.locator(".urgent > summary")).toBeFocused();
+  await popup.keyboard.press("Enter");
+  await expect(popup.locator("[data-red-flag]").first()).toBeVisible();
+  // Next: the first finding's "Show me", which works with Enter.
+  await popup.keyboard.press("Tab");
+  const showMe = popup
+    .locator("[data-concept]")
+    .first()
+    .getByRole("button", { name: /show me/i });
+  await expect(showMe).toBeFocused();
+  await popup.keyboard.press("Enter");
+  await expect(popup.getByText(/Showing 1 of \d+/)).toBeVisible();
+  // Every control can be reached by Tab, in order, ending with the switches.
+  const reached: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    await popup.keyboard.press("Tab");
+    const label = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el
+        ? `${el.tagName}:${el.getAttribute("aria-label") || el.id || el.textContent?.trim().slice(0, 30)}`
+        : "";
+    });
+    reached.push(label);
+    if (label.startsWith("BUTTON:") && label.includes("Open the side panel")) break;
+  }
+  expect(reached.some((l) => l === "INPUT:concept-search")).toBe(true);
+  expect(reached.at(-1)).toContain("Open the side panel");
+  // The search field takes typing and clears with Escape (the native search field does).
+  await popup.locator("#concept-search").focus();
+  await popup.keyboard.type("pirformis");
+  await expect(popup.locator('[data-result="piriformis-syndrome"]')).toBeVisible();
+  await popup.keyboard.press("Escape");
+  await expect(popup.locator("#concept-search")).toHaveValue("");
+  await popup.close();
+});
