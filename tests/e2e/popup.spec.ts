@@ -194,3 +194,49 @@ test("everything in the popup works from the keyboard", async ({ lens, page }) =
   await expect(popup.locator("#concept-search")).toHaveValue("");
   await popup.close();
 });
+
+test("Explain opens the side panel on that concept", async ({ lens, page }) => {
+  await page.goto(`${lens.server.url}/demo/forum.html`);
+  await waitForFindings(lens, page);
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const panels = () =>
+    lens.worker.evaluate(async () =>
+      (
+        await chrome.runtime.getContexts({ contextTypes: ["SIDE_PANEL"] } as Parameters<
+          typeof chrome.runtime.getContexts
+        >[0])
+      ).map((c) => c.documentUrl ?? ""),
+    );
+  expect(await panels()).toEqual([]);
+  await popup
+    .locator('[data-concept="piriformis-syndrome"]')
+    .getByRole("button", { name: /explain/i })
+    .click();
+  await expect.poll(panels).toEqual([expect.stringContaining("/sidepanel.html")]);
+  // The panel shows what was asked for: the same page, opened in a tab, reads the same request.
+  const panel = await lens.context.newPage();
+  await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html`);
+  await expect(panel.getByRole("heading", { level: 2, name: /piriformis/i })).toBeVisible();
+  await panel.close();
+  await popup.close();
+});
+
+test("the highlights switch hides and restores highlights, and the findings stay listed", async ({
+  lens,
+  page,
+}) => {
+  await page.goto(`${lens.server.url}/demo/forum.html`);
+  await waitForFindings(lens, page);
+  const count = async () => Object.values(await highlightedTexts(page)).flat().length;
+  expect(await count()).toBeGreaterThan(0);
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const toggle = popup.getByLabel("Highlight terms on pages");
+  await toggle.uncheck();
+  await expect.poll(count).toBe(0);
+  await expect(popup.locator("[data-concept]").first()).toBeVisible();
+  await toggle.check();
+  await expect.poll(count).toBeGreaterThan(0);
+  await popup.close();
+});
