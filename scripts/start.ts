@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { CHROME_BUILD, QUIET_FLAGS, launchWithExtension } from "./lib/launch";
 import { findBrowser } from "./lib/find-browser";
 import { serveFolder } from "./lib/static-server";
+import { framesOfTab, tabIdOf, type TabFrames } from "./lib/tab-state";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DEMO = join(ROOT, "tests", "fixtures");
@@ -49,22 +50,10 @@ async function runHeadless(base: string): Promise<void> {
   try {
     const page = await context.newPage();
     await page.goto(`${base}/demo/forum.html`);
-    const tabId = await worker!.evaluate(
-      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!,
-    );
-    let frames: Record<
-      string,
-      { status: string; concepts: { id: string; count: number; category: string }[] }
-    > = {};
+    const tabId = await tabIdOf(worker!, page);
+    let frames: TabFrames = {};
     for (let i = 0; i < 100; i++) {
-      frames = await worker!.evaluate(
-        async (id) =>
-          (
-            (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
-              { frames: typeof frames } | undefined
-          )?.frames ?? {},
-        tabId,
-      );
+      frames = await framesOfTab(worker!, tabId);
       if (Object.values(frames).some((f) => f.status === "done")) break;
       await page.waitForTimeout(100);
     }

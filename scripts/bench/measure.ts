@@ -1,6 +1,7 @@
 // Measurements in a real Chromium page: main-thread script time (DevTools Performance metrics), long
 // tasks, time until the extension's findings are final, and the in-page floor and mark.js baselines.
 import type { BrowserContext, Page, Worker } from "@playwright/test";
+import { framesOfTab, tabIdOf } from "../lib/tab-state";
 
 export interface PageRun {
   /** Main-thread task time: our content script's slices are counted here (much of it outside ScriptDuration). */
@@ -28,18 +29,13 @@ async function startClock(page: Page): Promise<() => Promise<{ taskMs: number; s
 
 /** Waits until every frame of the page's tab reports a finished scan and nothing changes for `quietMs`. */
 async function waitForSettled(worker: Worker, page: Page, quietMs = 400): Promise<void> {
-  await page.bringToFront();
-  const tabId = await worker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!,
-  );
+  const tabId = await tabIdOf(worker, page);
   let last = "";
   let stableSince = Date.now();
   for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
-    const state = await worker.evaluate(
-      async (id) => JSON.stringify((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null),
-      tabId,
-    );
-    const done = state !== "null" && !state.includes('"scanning"');
+    const frames = await framesOfTab(worker, tabId);
+    const state = JSON.stringify(frames);
+    const done = Object.keys(frames).length > 0 && !state.includes('"scanning"');
     if (state !== last || !done) stableSince = Date.now();
     last = state;
     if (done && Date.now() - stableSince >= quietMs) return;
@@ -153,9 +149,7 @@ export async function popupOpenMs(
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "load" });
   await waitForSettled(worker, page);
-  const tabId = await worker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!,
-  );
+  const tabId = await tabIdOf(worker, page);
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const popup = await context.newPage();

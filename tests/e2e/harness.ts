@@ -2,7 +2,7 @@ import { test as base, expect, type Page, type Worker } from "@playwright/test";
 import { join } from "node:path";
 import { launchWithExtension, type Launched } from "../../scripts/lib/launch";
 import { serveFolder, type StaticServer } from "../../scripts/lib/static-server";
-import type { FrameReport } from "../../utils/messages";
+import { framesOfTab, tabIdOf as tabIdOfPage, type TabFrames } from "../../scripts/lib/tab-state";
 
 export const FIXTURES = join(import.meta.dirname, "../fixtures");
 
@@ -32,24 +32,11 @@ export const test = base.extend<{ page: Page }, { lens: Lens }>({
 });
 export { expect };
 
-/** The browser's id for the tab showing `page`. */
-export async function tabIdOf(lens: Lens, page: Page): Promise<number> {
-  await page.bringToFront();
-  return lens.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id!;
-  });
-}
+export type { TabFrames };
 
-export type TabFrames = Record<string, FrameReport>;
+export const tabIdOf = (lens: Lens, page: Page): Promise<number> => tabIdOfPage(lens.worker, page);
 
-export async function framesOf(lens: Lens, tabId: number): Promise<TabFrames> {
-  return lens.worker.evaluate(async (id) => {
-    const key = `tab:${id}`;
-    const stored = (await chrome.storage.session.get(key))[key] as { frames: TabFrames } | undefined;
-    return stored?.frames ?? {};
-  }, tabId);
-}
+export const framesOf = (lens: Lens, tabId: number): Promise<TabFrames> => framesOfTab(lens.worker, tabId);
 
 /** Waits until every frame of the tab has reported a finished scan, then returns the concepts found. */
 export async function waitForFindings(lens: Lens, page: Page, settleMs = 400): Promise<Map<string, number>> {
