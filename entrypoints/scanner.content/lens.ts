@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import anchorGate from "virtual:sciatica-lens/anchor-gate";
 import type { CompiledVocabulary } from "../../content/compile";
+import type { FrameReport } from "../../utils/messages";
 import { createMatcher, type Matcher } from "../../content/matcher";
 import { isPaused, type Settings } from "../../utils/storage/settings-schema";
 import { onTabMessage, readSettings, watchSettings } from "./extension-api";
@@ -31,10 +32,12 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let session: { scanner: PageScanner; stop: () => void } | null = null;
 
   const revealCursor = new Map<string, number>();
+  const status = (): FrameReport["status"] =>
+    !session ? "paused" : session.scanner.busy ? "scanning" : "done";
   const reporter = new Reporter(
     () => ({
       host,
-      status: !session ? "paused" : session.scanner.busy ? "scanning" : "done",
+      status: status(),
       concepts: session && vocabulary ? countConcepts(session.scanner.store, vocabulary) : [],
     }),
     ctx.signal,
@@ -99,7 +102,11 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     settings = next;
     apply();
   }, ctx.signal);
-  watchNavigation(ctx, () => session?.scanner.fullRescan());
+  // A new view: the background may have cleared this tab, so the next report is sent even if it is the same.
+  watchNavigation(ctx, () => {
+    reporter.forget();
+    session?.scanner.fullRescan();
+  });
   ctx.signal.addEventListener("abort", () => session?.stop(), { once: true });
 
   onTabMessage(
@@ -108,10 +115,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
         session
           ? reveal(id, session.scanner.store, session.scanner.painter, vocabulary, revealCursor)
           : { found: false, index: -1, total: 0 },
-      "page/status": () => ({
-        host,
-        status: !session ? "paused" : session.scanner.busy ? "scanning" : "done",
-      }),
+      "page/status": () => ({ host, status: status() }),
       "page/set-highlights": ({ visible }) => {
         session?.scanner.painter.setShown(visible);
         return { ok: true };

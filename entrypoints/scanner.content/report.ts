@@ -28,6 +28,11 @@ export class Reporter {
     signal.addEventListener("abort", () => clearTimeout(this.timer), { once: true });
   }
 
+  /** The next report is sent even if it is the same as the last one. */
+  forget(): void {
+    this.last = "";
+  }
+
   schedule(immediately = false): void {
     clearTimeout(this.timer);
     if (immediately) this.send();
