@@ -8,13 +8,6 @@ type Handlers = {
   ) => ResponseOf<K> | Promise<ResponseOf<K>>;
 };
 
-export function sendToBackground<K extends MessageType>(
-  type: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  return browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>;
-}
-
 export function sendToTab<K extends MessageType>(
   tabId: number,
   type: K,
