@@ -1,5 +1,4 @@
 import type { Browser } from "@wxt-dev/browser";
-import type { CompiledVocabulary } from "../../content/compile";
 import type { Envelope, FrameReport, MessageType, RequestOf, ResponseOf } from "../../utils/messages";
 import { SETTINGS_KEY, settingsOrDefaults, type Settings } from "../../utils/storage/settings-schema";
 import { parseTabRequest, type TabRequestType } from "../../utils/tab-messages";
@@ -50,5 +49,3 @@ export function onTabMessage(handlers: TabHandlers, signal: AbortSignal): void {
   api.runtime.onMessage.addListener(listener);
   signal.addEventListener("abort", () => api.runtime.onMessage.removeListener(listener), { once: true });
 }
-
-export type { CompiledVocabulary };

@@ -1,4 +1,4 @@
-import type { Matcher, ScanMode } from "../../content/matcher";
+import type { Matcher } from "../../content/matcher";
 import type { Finding } from "./findings";
 import type { TextSegment } from "./text-segments";
 
@@ -41,15 +41,11 @@ export function joinSegments(segments: readonly TextSegment[]): { text: string; 
 }
 
 /** Runs the matcher once over several segments and turns its matches into ranges, grouped by block. */
-export function matchSegments(
-  matcher: Matcher,
-  segments: readonly TextSegment[],
-  mode: ScanMode = "all",
-): Map<Node, Finding[]> {
+export function matchSegments(matcher: Matcher, segments: readonly TextSegment[]): Map<Node, Finding[]> {
   const { text, offsets } = joinSegments(segments);
   const concepts = matcher.vocabulary.concepts;
   const found = new Map<Node, Finding[]>();
-  for (const m of matcher.findAll(text, mode)) {
+  for (const m of matcher.findAll(text, "all")) {
     const index = lastAtOrBefore(offsets, m.start, false);
     const segment = segments[index];
     const range = rangeIn(segment, m.start - offsets[index], m.end - offsets[index]);

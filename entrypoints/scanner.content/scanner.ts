@@ -186,7 +186,7 @@ export class PageScanner {
       }
       return;
     }
-    const found = matchSegments(this.matcher, this.batch, "all");
+    const found = matchSegments(this.matcher, this.batch);
     for (const [block, list] of found) this.store.add(block, list);
     for (const list of found.values()) this.added.push(...list);
     this.batch = [];

@@ -77,3 +77,10 @@ export function highlightedTexts(page: Page): Promise<Record<string, string[]>> 
 
 export const popupUrl = (lens: Lens, tabId: number) =>
   `chrome-extension://${lens.extensionId}/popup.html?tabId=${tabId}`;
+
+/** Opens the popup, in a new tab, about the tab showing `page`. */
+export async function openPopup(lens: Lens, page: Page): Promise<Page> {
+  const popup = await lens.context.newPage();
+  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  return popup;
+}

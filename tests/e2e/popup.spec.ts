@@ -1,11 +1,19 @@
 import AxeBuilder from "@axe-core/playwright";
 import { launchWithExtension } from "../../scripts/lib/launch";
-import { expect, framesOf, highlightedTexts, popupUrl, tabIdOf, test, waitForFindings } from "./harness";
+import {
+  expect,
+  openPopup,
+  framesOf,
+  highlightedTexts,
+  popupUrl,
+  tabIdOf,
+  test,
+  waitForFindings,
+} from "./harness";
 
 test("search finds concepts despite misspellings", async ({ lens, page }) => {
   await page.goto(`${lens.server.url}/pages/nearmiss-sweden-travel.html`);
-  const popup = await lens.context.newPage();
-  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const popup = await openPopup(lens, page);
   const search = popup.getByLabel("Look up a term");
   await search.fill("pirformis");
   await expect(popup.locator('[data-result="piriformis-syndrome"]')).toBeVisible();
@@ -17,8 +25,7 @@ test("search finds concepts despite misspellings", async ({ lens, page }) => {
 test("the urgent list is one click away on a page with nothing found", async ({ lens, page }) => {
   await page.goto(`${lens.server.url}/pages/nearmiss-sweden-travel.html`);
   expect((await waitForFindings(lens, page)).size).toBe(0);
-  const popup = await lens.context.newPage();
-  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const popup = await openPopup(lens, page);
   await expect(popup.getByText("No sciatica terms found on this page.", { exact: false })).toBeVisible();
   await popup.getByText("When to get checked urgently").click();
   const items = popup.locator("[data-red-flag]");
@@ -30,8 +37,7 @@ test("the urgent list is one click away on a page with nothing found", async ({ 
 test("show me scrolls to the next occurrence and makes it stand out", async ({ lens, page }) => {
   await page.goto(`${lens.server.url}/demo/forum.html`);
   await waitForFindings(lens, page);
-  const popup = await lens.context.newPage();
-  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const popup = await openPopup(lens, page);
   await popup
     .locator('[data-concept="cauda-equina-syndrome"]')
     .getByRole("button", { name: /show me/i })
@@ -44,8 +50,7 @@ test("show me scrolls to the next occurrence and makes it stand out", async ({ l
 
 test("a page the extension cannot read is explained in plain words", async ({ lens, page }) => {
   await page.goto("data:text/html,<p>sciatica</p>");
-  const popup = await lens.context.newPage();
-  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const popup = await openPopup(lens, page);
   await expect(popup.getByText("can't read this page", { exact: false })).toBeVisible();
   await popup.close();
 });
@@ -138,8 +143,7 @@ test("the popup fits its width without horizontal scrolling, also at twice the f
 test("the open popup updates when the page changes", async ({ lens, page }) => {
   await page.goto(`${lens.server.url}/pages/nearmiss-sweden-travel.html`);
   await waitForFindings(lens, page);
-  const popup = await lens.context.newPage();
-  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const popup = await openPopup(lens, page);
   await expect(popup.locator("[data-concept]")).toHaveCount(0);
   await page.evaluate(() => {
     const p = document.createElement("p");
@@ -154,8 +158,7 @@ test("the open popup updates when the page changes", async ({ lens, page }) => {
 test("everything in the popup works from the keyboard", async ({ lens, page }) => {
   await page.goto(`${lens.server.url}/demo/forum.html`);
   await waitForFindings(lens, page);
-  const popup = await lens.context.newPage();
-  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const popup = await openPopup(lens, page);
   await expect(popup.locator("[data-concept]").first()).toBeVisible();
   // The urgent list is the first stop, and opens with Enter.
   await popup.keyboard.press("Tab");
@@ -198,8 +201,7 @@ test("everything in the popup works from the keyboard", async ({ lens, page }) =
 test("Explain opens the side panel on that concept", async ({ lens, page }) => {
   await page.goto(`${lens.server.url}/demo/forum.html`);
   await waitForFindings(lens, page);
-  const popup = await lens.context.newPage();
-  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const popup = await openPopup(lens, page);
   const panels = () =>
     lens.worker.evaluate(async () =>
       (
@@ -230,8 +232,7 @@ test("the highlights switch hides and restores highlights, and the findings stay
   await waitForFindings(lens, page);
   const count = async () => Object.values(await highlightedTexts(page)).flat().length;
   expect(await count()).toBeGreaterThan(0);
-  const popup = await lens.context.newPage();
-  await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
+  const popup = await openPopup(lens, page);
   const toggle = popup.getByLabel("Highlight terms on pages");
   await toggle.uncheck();
   await expect.poll(count).toBe(0);
