@@ -1,9 +1,32 @@
+import { resolve } from "node:path";
+import type { InlineConfig } from "vite";
 import { defineConfig } from "wxt";
 import { knowledgePlugin } from "./scripts/knowledge-plugin";
 
 // Extension pages may load only our own scripts and styles; nothing remote, no eval.
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const QUIET_CONTEXT = resolve(import.meta.dirname, "entrypoints/scanner.content/quiet-context.ts");
+
+/**
+ * The page scanner runs in every frame of every page. It calls the browser's own API (see
+ * entrypoints/scanner.content/extension-api.ts), so its build leaves out the polyfill; and it uses a
+ * context that says nothing to the page instead of WXT's, which posts the extension's id into every page.
+ */
+function quietScannerBuild(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  const entries: Array<{ find: string | RegExp; replacement: string }> = Array.isArray(alias)
+    ? alias
+    : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+  config.resolve = {
+    ...config.resolve,
+    alias: [
+      { find: /^wxt\/utils\/content-script-context$/, replacement: QUIET_CONTEXT },
+      ...entries.filter((a) => a.find !== "wxt/browser"),
+    ],
+  };
+}
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
@@ -30,6 +53,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    "vite:build:extendConfig": (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === "content-script")) quietScannerBuild(config);
+    },
+  },
   vite: () => ({
     plugins: [knowledgePlugin()],
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },

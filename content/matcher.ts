@@ -21,6 +21,8 @@ export type ScanMode = "anchor" | "all";
 export interface Matcher {
   readonly vocabulary: CompiledVocabulary;
   findAll(text: string, mode?: ScanMode): ConceptMatch[];
+  /** Whether the text has an anchor form anywhere: stops at the first. */
+  hasAnchor(text: string): boolean;
 }
 
 const isWordCode = (c: number): boolean =>
@@ -41,36 +43,56 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   // Patterns are compiled on first use: a page pays only for the forms whose first words it contains.
   const sticky: Array<RegExp | undefined> = [];
   const exact: Array<RegExp | undefined> = [];
-  const prefilters = new Map<ScanMode, RegExp>();
+  const prefilters = new Map<CompiledMode, RegExp>();
   const stickyOf = (i: number) => (sticky[i] ??= new RegExp(`(?:${expandPattern(forms[i].p)})${TAIL}`, "y"));
   const exactOf = (i: number) => (exact[i] ??= new RegExp(`^(?:${expandPattern(forms[i].exact!)})${TAIL}$`));
-  const prefilterOf = (mode: ScanMode, compiled: CompiledMode) => {
-    let re = prefilters.get(mode);
-    if (!re) prefilters.set(mode, (re = new RegExp(compiled.prefilter, "g")));
+  const prefilterOf = (compiled: CompiledMode) => {
+    let re = prefilters.get(compiled);
+    if (!re) prefilters.set(compiled, (re = new RegExp(compiled.prefilter, "g")));
     return re;
   };
 
   const NONE: readonly number[] = [];
+  // Per mode and key: every form to try there, and one sticky pattern of them all that rules out most
+  // places at once (a common first word such as "symptoms" is seldom followed by the rest of a form).
+  const plans = new Map<CompiledMode, Map<string, Plan>>();
+  interface Plan {
+    readonly forms: readonly number[];
+    any?: RegExp;
+  }
+  function planFor(compiled: CompiledMode, key: string): Plan {
+    let byKey = plans.get(compiled);
+    if (!byKey) plans.set(compiled, (byKey = new Map()));
+    let plan = byKey.get(key);
+    if (!plan) byKey.set(key, (plan = { forms: candidates(compiled, key) }));
+    return plan;
+  }
+  const anyOf = (plan: Plan): RegExp =>
+    (plan.any ??= new RegExp(
+      `(?:${plan.forms.map((i) => expandPattern(forms[i].p)).join("|")})${TAIL}`,
+      "y",
+    ));
+
   /**
    * Forms filed under the key found, under its shorter beginnings ("low back" also tries "low"), and
    * (for "L5…") under "{level}".
    */
-  function candidates(compiled: CompiledMode, key: string): Array<readonly number[]> {
-    // Most keys are one plain word: look them up as they are, without building new strings.
+  function candidates(compiled: CompiledMode, key: string): readonly number[] {
     const k = ODD_KEY.test(key) ? lookupKey(key) : key;
     const lists = [compiled.keys[k] ?? NONE];
     for (let space = k.lastIndexOf(" "); space > 0; space = k.lastIndexOf(" ", space - 1)) {
       lists.push(compiled.keys[k.slice(0, space)] ?? NONE);
     }
     if (LEVEL_START.test(k)) lists.push(compiled.keys["{level}"] ?? NONE);
-    return lists;
+    return lists.flat();
   }
 
-  function findAll(original: string, mode: ScanMode = "all"): ConceptMatch[] {
+  function findAll(original: string, mode: ScanMode = "all", firstOnly = false): ConceptMatch[] {
+    // firstOnly is for the anchor mode, which has no exclusions that could veto the first match.
     const compiled = mode === "anchor" ? vocabulary.anchor : vocabulary.all;
     const normalized = normalizeText(original);
     const text = normalized.text;
-    const prefilter = prefilterOf(mode, compiled);
+    const prefilter = prefilterOf(compiled);
     const found: Array<{ form: number; start: number; end: number }> = [];
     const excluded: Array<[number, number]> = [];
     let taken = 0; // a concept match may not start inside the previous one
@@ -80,27 +102,34 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
       // Every word start is a candidate, also inside a match: exclusions may begin there.
       prefilter.lastIndex = start + 1;
       if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+      const plan = planFor(compiled, m[1]);
+      const list = plan.forms;
+      if (list.length === 0) continue;
+      if (list.length > 1) {
+        const any = anyOf(plan);
+        any.lastIndex = start;
+        if (!any.test(text)) continue;
+      }
       // Try every form filed under this key here; the longest concept form and the longest exclusion win.
       let best = -1;
       let bestEnd = -1;
       let exclusionEnd = -1;
-      for (const list of candidates(compiled, m[1])) {
-        for (let j = 0; j < list.length; j++) {
-          const i = list[j];
-          const re = stickyOf(i);
-          re.lastIndex = start;
-          if (!re.test(text)) continue;
-          if (forms[i].c === -1) exclusionEnd = Math.max(exclusionEnd, re.lastIndex);
-          else if (re.lastIndex > bestEnd) {
-            best = i;
-            bestEnd = re.lastIndex;
-          }
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j];
+        const re = stickyOf(i);
+        re.lastIndex = start;
+        if (!re.test(text)) continue;
+        if (forms[i].c === -1) exclusionEnd = Math.max(exclusionEnd, re.lastIndex);
+        else if (re.lastIndex > bestEnd) {
+          best = i;
+          bestEnd = re.lastIndex;
         }
       }
       if (exclusionEnd > start) excluded.push([start, exclusionEnd]);
       if (best < 0 || start < taken || !exactCaseHolds(best, normalized, original, start, bestEnd)) continue;
       found.push({ form: best, start, end: bestEnd });
       taken = bestEnd;
+      if (firstOnly) break;
     }
     // A phrase in another sense rules out every concept match it overlaps.
     const kept = excluded.length
@@ -124,7 +153,11 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
     return exactOf(form).test(original.slice(from, to).replace(INVISIBLE, ""));
   }
 
-  return { vocabulary, findAll };
+  return {
+    vocabulary,
+    findAll: (text, mode) => findAll(text, mode),
+    hasAnchor: (text) => findAll(text, "anchor", true).length > 0,
+  };
 }
 
 /** Contextual matches count only when the same page also has an anchor match. */
@@ -137,6 +170,6 @@ export function applyContextRule<T extends { contextual: boolean }>(matches: rea
  * full pass is needed at all; the full pass, with exclusions, decides what really counts.
  */
 export function findConcepts(matcher: Matcher, text: string): ConceptMatch[] {
-  if (matcher.findAll(text, "anchor").length === 0) return [];
+  if (!matcher.hasAnchor(text)) return [];
   return applyContextRule(matcher.findAll(text, "all"));
 }

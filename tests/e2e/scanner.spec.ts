@@ -93,3 +93,24 @@ test("on a long page read from the middle, the block in view is marked first", a
   expect(topMarked).toBeDefined();
   expect(topMarked).toBeLessThan(2000);
 });
+
+test("says nothing to the page: no window messages, no events named after the extension", async ({
+  lens,
+  page,
+}) => {
+  // Recorded in the page's own world from before our script starts. WXT's own content-script context
+  // posts "<extension id>:scanner:wxt:content-script-started" both ways; ours must not.
+  await page.addInitScript((id) => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    window.addEventListener("message", (e) => seen.push(`message ${JSON.stringify(e.data)}`), true);
+    for (const name of ["content-script-started", "locationchange"])
+      document.addEventListener(`${id}:scanner:wxt:${name}`, (e) => seen.push(`event ${e.type}`), true);
+  }, lens.extensionId);
+  const url = await serve(lens, page, "quiet", `<!doctype html><title>q</title><p>My sciatica is back.</p>`);
+  await page.goto(url);
+  expect((await waitForFindings(lens, page)).has("sciatica")).toBe(true);
+  await page.evaluate(() => history.pushState({}, "", "?view=2"));
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+});

@@ -136,6 +136,17 @@ describe("scan modes", () => {
     ]);
   });
 
+  it("hasAnchor answers for the whole text, ignoring contextual forms", () => {
+    expect(matcher.hasAnchor("Numbness, then much later: sciatica.")).toBe(true);
+    expect(matcher.hasAnchor("Numbness and a numb foot, nothing else.")).toBe(false);
+    expect(matcher.hasAnchor("")).toBe(false);
+  });
+
+  it("finds a later form after a common first word that led nowhere (the per-key pre-check)", () => {
+    // "sciatic" starts two forms; the first "sciatic" here is followed by neither, the second by one.
+    expect(find("sciatic things, then sciatic nerve pain")).toEqual([["sciatica", "sciatic nerve pain"]]);
+  });
+
   it("takes the longest form among those with the same first word, across concepts", () => {
     const m = createMatcher(
       compileVocabulary([
