@@ -69,7 +69,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     applyDisplay(scanner);
     watcher.observe(document);
     scanner.addRoot(document);
-    reporter.schedule(true);
+    reporter.schedule(); // usually replaced by the "done" report of a quick scan: one message, not two
     const registryCheck = setInterval(() => scanner.painter.register(), REGISTRY_CHECK_MS);
     session = {
       scanner,
