@@ -1,5 +1,5 @@
 import type { JSX } from "preact";
-import { useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { summaries } from "../../utils/knowledge";
 import { answeredYes } from "../../utils/storage/red-flag-answers";
 import { AppointmentSection } from "./AppointmentSection";
@@ -26,7 +26,17 @@ export function App() {
 function Panel() {
   const locale = navigator.language;
   const [section, setSection] = useState<SectionId>("explain");
-  const [conceptId, openConcept] = useShownConcept(() => setSection("explain"));
+  // Each section keeps its own scroll position, as separate pages would.
+  const body = useRef<HTMLElement>(null);
+  const scrolled = useRef<Partial<Record<SectionId, number>>>({});
+  const select = (next: SectionId) => {
+    if (body.current) scrolled.current[section] = body.current.scrollTop;
+    setSection(next);
+  };
+  useLayoutEffect(() => {
+    if (body.current) body.current.scrollTop = scrolled.current[section] ?? 0;
+  }, [section]);
+  const [conceptId, openConcept] = useShownConcept(() => select("explain"));
   const tab = useActiveTabId();
   const recovered = useRecovered();
   const n = useNotes(locale);
@@ -34,10 +44,10 @@ function Panel() {
 
   const explain = (id: string) => {
     openConcept(id);
-    setSection("explain");
+    select("explain");
   };
   const toRedFlags = () => {
-    setSection("red-flags");
+    select("red-flags");
     document.getElementById(tabId("red-flags"))?.focus();
   };
 
@@ -72,9 +82,9 @@ function Panel() {
       <header class="panel__top">
         <h1 class="panel__title">Sciatica Lens</h1>
         <RedFlagBanner yes={yes} locale={locale} onReview={toRedFlags} />
-        <Tabs current={section} onChange={setSection} />
+        <Tabs current={section} onChange={select} />
       </header>
-      <main class="panel__body">
+      <main class="panel__body" ref={body}>
         <RecoveredNotice list={recovered} />
         {SECTIONS.map((s) => (
           <section
