@@ -2,11 +2,13 @@ import { useEffect, useState } from "preact/hooks";
 import { ConceptList } from "../../components/ConceptList";
 import { SearchBox } from "../../components/SearchBox";
 import { SiteControls } from "../../components/SiteControls";
+import { useItem } from "../../components/use-item";
 import { UrgentList } from "../../components/UrgentList";
 import { addTermFromTab } from "../../utils/add-term";
 import { conceptById, summaries } from "../../utils/knowledge";
 import { sendToTab } from "../../utils/messaging";
 import { openSidePanel } from "../../utils/side-panel";
+import { answeredYes, redFlagAnswersItem } from "../../utils/storage/red-flag-answers";
 import type { TabSummary } from "../../utils/storage/tab-state";
 import { targetTabId } from "./target-tab";
 import { usePageReadable } from "./use-page-readable";
@@ -30,6 +32,7 @@ export function App() {
   const [tabId, setTabId] = useState<number | undefined>();
   const [note, setNote] = useState("");
   const [settings, saveSettings] = useSettings();
+  const [answers] = useItem(redFlagAnswersItem);
   useEffect(() => void targetTabId().then(setTabId), []);
   const summary = useTabSummary(tabId);
   const readable = usePageReadable(tabId, !!summary && summary.status !== "none");
@@ -70,6 +73,7 @@ export function App() {
         items={summaries.redFlags}
         locale={navigator.language}
         mentioned={concepts.filter((c) => c.category === "red-flag").length}
+        answeredYes={answers ? answeredYes(summaries.redFlags, answers).length : 0}
       />
       <section aria-labelledby="on-page">
         <h2 id="on-page" class="section-title">

@@ -7,7 +7,7 @@ import { ExplainSection } from "./ExplainSection";
 import { PrintSummary } from "./PrintSummary";
 import { PrintView } from "./PrintView";
 import { ProgressSection } from "./ProgressSection";
-import { RecoveredNotice } from "./RecoveredNotice";
+import { RecoveredNotice } from "../../components/RecoveredNotice";
 import { RedFlagBanner } from "./RedFlagBanner";
 import { RedFlagsSection } from "./RedFlagsSection";
 import { panelId, SECTIONS, tabId, type SectionId } from "./sections";
@@ -15,7 +15,7 @@ import { TakeAwaySection } from "./TakeAwaySection";
 import { Tabs } from "./Tabs";
 import { useActiveTabId } from "./use-active-tab";
 import { useNotes } from "./use-notes";
-import { useRecovered } from "./use-recovered";
+import { useRecovered } from "../../components/use-recovered";
 import { useShownConcept } from "./use-shown-concept";
 
 export function App() {

@@ -5,7 +5,7 @@ import type { Summary } from "../../utils/notes/summary";
 import { summaryText } from "../../utils/notes/summary-text";
 import { deleteNotes, replaceNotes, type Notes } from "../../utils/storage/notes";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { downloadText } from "./download";
+import { downloadText } from "../../components/download";
 import { PrintSummary } from "./PrintSummary";
 
 type Pending = { kind: "delete" } | { kind: "import"; notes: Notes; fileName: string } | null;

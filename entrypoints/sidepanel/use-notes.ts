@@ -5,7 +5,7 @@ import { appointmentItem } from "../../utils/storage/appointment";
 import type { Notes } from "../../utils/storage/notes";
 import { progressLogItem } from "../../utils/storage/progress-log";
 import { redFlagAnswersItem } from "../../utils/storage/red-flag-answers";
-import { useItem } from "./use-item";
+import { useItem } from "../../components/use-item";
 
 /** All of the user's notes, live, with their updaters and the summary built from them. */
 export function useNotes(locale: string) {

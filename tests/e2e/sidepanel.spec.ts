@@ -12,6 +12,11 @@ test("any yes on the checklist shows the warning on every section and after reop
 }) => {
   const panel = await openPanel(lens);
   const other = await openPanel(lens);
+  const popup = await lens.context.newPage();
+  await popup.goto(`chrome-extension://${lens.extensionId}/popup.html`);
+  const options = await lens.context.newPage();
+  await options.goto(`chrome-extension://${lens.extensionId}/options.html`);
+  await panel.bringToFront();
   await panel.getByRole("tab", { name: "Red flags" }).click();
   const questions = panel.locator("fieldset[data-red-flag-question]");
   await expect(questions).toHaveCount(6);
@@ -32,8 +37,10 @@ test("any yes on the checklist shows the warning on every section and after reop
   await expect(banner(panel)).toBeVisible();
   await expect(banner(panel)).toContainText(route);
   await expect(banner(panel)).toContainText(NOT_A_DIAGNOSIS);
-  // The other open view shows it too.
+  // Every other open view shows it too.
   await expect(banner(other)).toBeVisible();
+  await expect(popup.locator(".urgent > summary")).toContainText("you answered yes to one in your checklist");
+  await expect(options.locator("[data-notes-overview]")).toContainText("6 red-flag answers (1 yes");
 
   // It cannot be scrolled away, whichever section is shown.
   for (const name of ["Explain", "Appointment", "Progress", "Take it with you"]) {
@@ -67,6 +74,10 @@ test("any yes on the checklist shows the warning on every section and after reop
     .check();
   await expect(banner(panel)).toHaveCount(0);
   await expect(banner(other)).toHaveCount(0);
+  await expect(popup.locator(".urgent > summary")).not.toContainText("you answered yes");
+  await expect(options.locator("[data-notes-overview]")).not.toContainText("yes");
+  await popup.close();
+  await options.close();
   await other.reload();
   await expect(other.getByRole("tab", { name: "Explain" })).toBeVisible();
   await expect(banner(other)).toHaveCount(0);
@@ -508,6 +519,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     await panel.getByRole("button", { name: "Delete all my notes" }).click();
     const results = await new AxeBuilder({ page: panel }).analyze();
     violations.push(...results.violations.map((v) => `dialog · ${v.id}: ${v.nodes.length} (${v.help})`));
+    // The options page lists the same notes.
+    const options = await lens.context.newPage();
+    await options.emulateMedia({ colorScheme });
+    await options.goto(`chrome-extension://${lens.extensionId}/options.html`);
+    await expect(options.locator("[data-notes-overview]")).toContainText("3 sessions logged");
+    const optionResults = await new AxeBuilder({ page: options }).analyze();
+    violations.push(
+      ...optionResults.violations.map((v) => `options · ${v.id}: ${v.nodes.length} (${v.help})`),
+    );
+    await options.close();
     expect(violations).toEqual([]);
     await panel.close();
   });

@@ -1,10 +1,5 @@
-import { listOf } from "../../utils/notes/labels";
-import {
-  discardRecovered,
-  readRecovered,
-  recoveredName,
-  type Recovered,
-} from "../../utils/storage/recovered";
+import { listOf } from "../utils/notes/labels";
+import { discardRecovered, readRecovered, recoveredName, type Recovered } from "../utils/storage/recovered";
 import { downloadText } from "./download";
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
-import type { ValidatedItem } from "../../utils/storage/validated-item";
+import type { ValidatedItem } from "../utils/storage/validated-item";
 
 /**
  * A stored item, live: a change from any view (popup, panel, background) shows here. Null until the

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { listRecovered, watchRecovered, type Recovered } from "../../utils/storage/recovered";
+import { listRecovered, watchRecovered, type Recovered } from "../utils/storage/recovered";
 
 /** Stored values that could not be read and were kept aside, live. */
 export function useRecovered(): Recovered[] {
