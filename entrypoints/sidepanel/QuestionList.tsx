@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { QUESTION_GROUP_TITLES, type QuestionGroup } from "../../content/appointment-questions";
+import {
+  QUESTION_GROUP_TITLES,
+  SUGGESTED_QUESTIONS,
+  type QuestionGroup,
+} from "../../content/appointment-questions";
 import type { Appointment, Question } from "../../utils/storage/appointment";
 
 type Update = (change: (current: Appointment) => Appointment) => void;
@@ -106,6 +110,12 @@ export function QuestionList({ appointment, update }: { appointment: Appointment
     update((c) => ({ ...c, questions: [...c.questions, question] }));
     setDraft("");
   };
+  const removed = SUGGESTED_QUESTIONS.filter((s) => !appointment.questions.some((q) => q.id === s.id));
+  const restore = () =>
+    update((c) => {
+      const missing = SUGGESTED_QUESTIONS.filter((s) => !c.questions.some((q) => q.id === s.id));
+      return { ...c, questions: [...c.questions, ...missing.map((q) => ({ ...q, ticked: false }))] };
+    });
   return (
     <section aria-labelledby="questions-title" class="questions">
       <h3 id="questions-title">Questions to ask</h3>
@@ -124,6 +134,12 @@ export function QuestionList({ appointment, update }: { appointment: Appointment
           </div>
         );
       })}
+      {removed.length > 0 && (
+        <button type="button" class="link-button" onClick={restore}>
+          Bring back the{" "}
+          {removed.length === 1 ? "suggested question" : `${removed.length} suggested questions`} you removed
+        </button>
+      )}
       <form class="question-add" onSubmit={add}>
         <label for="question-new">Add your own question</label>
         <div class="inline">

@@ -1,6 +1,11 @@
 import { useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { exportFileName, exportFileText, readExportFile } from "../../utils/notes/export-file";
+import {
+  exportFileName,
+  exportFileText,
+  MAX_IMPORT_BYTES,
+  readExportFile,
+} from "../../utils/notes/export-file";
 import type { Summary } from "../../utils/notes/summary";
 import { summaryText } from "../../utils/notes/summary-text";
 import { deleteNotes, replaceNotes, type Notes } from "../../utils/storage/notes";
@@ -52,7 +57,8 @@ export function TakeAwaySection({ notes, summary }: { notes: Notes | null; summa
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
-    const result = readExportFile(await file.text());
+    // A file far bigger than any notes file is not read at all.
+    const result = readExportFile(file.size > MAX_IMPORT_BYTES ? "" : await file.text());
     if (!result.ok) say(result.message, true);
     else setPending({ kind: "import", notes: result.notes, fileName: file.name });
   };

@@ -315,6 +315,13 @@ test("export then import restores everything; a bad file is refused and changes 
   await panel.getByRole("checkbox", { name: "Foot", exact: true }).check();
   await panel.getByRole("radio", { name: "Both sides" }).check();
   await panel.getByLabel("What have you tried so far, and did it help?").fill("Ibuprofen for a week");
+  // A suggested question removed by mistake can be brought back.
+  await panel
+    .getByRole("button", { name: "Remove: Do I need a scan or other tests? Why, or why not?" })
+    .click();
+  await expect(panel.getByRole("checkbox", { name: /Do I need a scan/ })).toHaveCount(0);
+  await panel.getByRole("button", { name: "Bring back the suggested question you removed" }).click();
+  await expect(panel.getByRole("checkbox", { name: /Do I need a scan/ })).toHaveCount(1);
   await panel.getByLabel("Add your own question").fill("Should I see a specialist?");
   await panel.getByRole("button", { name: "Add", exact: true }).click();
   await panel.getByRole("tab", { name: "Progress" }).click();
