@@ -5,10 +5,12 @@ export interface ConceptListProps {
   concepts: readonly ConceptCount[];
   onShow?: (id: string) => void;
   onExplain?: (id: string) => void;
+  /** Adds the concept to "terms I read about" in the user's appointment notes. */
+  onAddToNotes?: (id: string) => void;
 }
 
 /** Concepts found on a page, grouped by category with red flags first; each item carries data-concept. */
-export function ConceptList({ concepts, onShow, onExplain }: ConceptListProps) {
+export function ConceptList({ concepts, onShow, onExplain, onAddToNotes }: ConceptListProps) {
   return (
     <div class="concept-groups">
       {CATEGORY_ORDER.map((category) => {
@@ -53,6 +55,15 @@ export function ConceptList({ concepts, onShow, onExplain }: ConceptListProps) {
                           aria-label={`Explain ${concept.name}`}
                         >
                           Explain
+                        </button>
+                      )}
+                      {onAddToNotes && (
+                        <button
+                          type="button"
+                          onClick={() => onAddToNotes(c.id)}
+                          aria-label={`Add ${concept.name} to my notes`}
+                        >
+                          Add to notes
                         </button>
                       )}
                     </div>

@@ -6,10 +6,12 @@ export interface UrgentListProps {
   locale: string;
   /** How many warning signs the page mentions (said in the summary, so it cannot be missed). */
   mentioned?: number;
+  /** How many the user answered "yes" to in the side panel's checklist. */
+  answeredYes?: number;
 }
 
 /** "When to get checked urgently": the red-flag signs and what to do, one click away on every page. */
-export function UrgentList({ items, locale, mentioned = 0 }: UrgentListProps) {
+export function UrgentList({ items, locale, mentioned = 0, answeredYes = 0 }: UrgentListProps) {
   return (
     <details class="urgent">
       <summary>
@@ -18,6 +20,12 @@ export function UrgentList({ items, locale, mentioned = 0 }: UrgentListProps) {
           <span class="urgent__mentioned">
             {" "}
             · this page mentions {mentioned} warning sign{mentioned === 1 ? "" : "s"}
+          </span>
+        )}
+        {answeredYes > 0 && (
+          <span class="urgent__answered">
+            {" "}
+            · you answered yes to {answeredYes === 1 ? "one" : answeredYes} in your checklist
           </span>
         )}
       </summary>

@@ -65,7 +65,7 @@ async function runHeadless(base: string): Promise<void> {
     await popup.screenshot({ path: join(SHOTS, "popup.png") });
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 420, height: 900 });
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?concept=sciatica`);
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?concept=sciatica&tabId=${tabId}`);
     await panel.screenshot({ path: join(SHOTS, "side-panel.png") });
 
     const concepts = Object.values(frames).flatMap((f) => f.concepts);

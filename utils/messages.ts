@@ -23,12 +23,20 @@ export const RequestSchemas = {
   "vocabulary/get": v.strictObject({ version: v.pipe(v.string(), v.maxLength(64)) }),
   /** Content script → background: what this frame found. */
   "findings/report": FrameReportSchema,
+  /** Popup, panel or in-page card → background: add a term to "terms I read about" in the appointment notes. */
+  "notes/add-term": v.strictObject({
+    conceptId: ConceptIdSchema,
+    title: v.pipe(v.string(), v.maxLength(300)),
+    url: v.pipe(v.string(), v.maxLength(2048)),
+  }),
   ...TabRequestSchemas,
 } as const;
 
 export interface Responses {
   "vocabulary/get": import("../content/compile").CompiledVocabulary;
   "findings/report": { ok: true };
+  "notes/add-term": { ok: true };
+  "page/about": { title: string; url: string };
   "page/reveal": { found: boolean; index: number; total: number };
   "page/status": { host: string; status: FrameReport["status"] };
   "page/set-highlights": { ok: true };

@@ -19,6 +19,14 @@ export function sendToTab<K extends MessageType>(
   >;
 }
 
+/** Extension page → background. */
+export function sendToBackground<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  return browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>;
+}
+
 /**
  * Answers the given message types. Messages from anywhere but this extension, of unknown types or with
  * malformed payloads are ignored (and logged once), never acted on. Stops listening when `signal` aborts.

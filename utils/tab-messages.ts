@@ -11,6 +11,8 @@ export const TabRequestSchemas = {
   "page/status": v.strictObject({}),
   /** Popup → content script: show or hide highlights on this page now. */
   "page/set-highlights": v.strictObject({ visible: v.boolean() }),
+  /** Popup / panel → content script (top frame): the page's title and address, for "terms I read about". */
+  "page/about": v.strictObject({}),
 } as const;
 
 export type TabRequestType = keyof typeof TabRequestSchemas;

@@ -2,6 +2,7 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { handleMessages } from "../../utils/messaging";
 import { clearBadge, showBadge } from "./badge";
+import { addTermToNotes } from "./notes";
 import { clearTab, saveFrameReport } from "./tab-store";
 import { currentVocabulary, storeVocabulary } from "./vocabulary";
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
       await showBadge(tabId, summary);
       return { ok: true };
     },
+    "notes/add-term": addTermToNotes,
   });
 
   // A new page in the tab: the old page's findings and badge go at once. (Without the "tabs" permission

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from "../../utils/storage/settings";
+import { NotesOverview } from "./NotesOverview";
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -41,6 +42,7 @@ export function App() {
           ))}
         </ul>
       )}
+      <NotesOverview />
     </main>
   );
 }

@@ -2,15 +2,18 @@ import { useEffect, useState } from "preact/hooks";
 import { ConceptList } from "../../components/ConceptList";
 import { SearchBox } from "../../components/SearchBox";
 import { SiteControls } from "../../components/SiteControls";
+import { useItem } from "../../components/use-item";
 import { UrgentList } from "../../components/UrgentList";
-import { summaries } from "../../utils/knowledge";
+import { addTermFromTab } from "../../utils/add-term";
+import { conceptById, summaries } from "../../utils/knowledge";
 import { sendToTab } from "../../utils/messaging";
 import { openSidePanel } from "../../utils/side-panel";
+import { answeredYes, redFlagAnswersItem } from "../../utils/storage/red-flag-answers";
 import type { TabSummary } from "../../utils/storage/tab-state";
 import { targetTabId } from "./target-tab";
 import { usePageReadable } from "./use-page-readable";
 import { useSettings } from "./use-settings";
-import { useTabSummary } from "./use-tab-summary";
+import { useTabSummary } from "../../components/use-tab-summary";
 
 function statusText(summary: TabSummary | null, readable: boolean): string {
   if (!readable) {
@@ -29,6 +32,7 @@ export function App() {
   const [tabId, setTabId] = useState<number | undefined>();
   const [note, setNote] = useState("");
   const [settings, saveSettings] = useSettings();
+  const [answers] = useItem(redFlagAnswersItem);
   useEffect(() => void targetTabId().then(setTabId), []);
   const summary = useTabSummary(tabId);
   const readable = usePageReadable(tabId, !!summary && summary.status !== "none");
@@ -51,6 +55,14 @@ export function App() {
   const explain = (id?: string) =>
     void openSidePanel(tabId, id).catch(() => setNote("Could not open the side panel in this browser."));
 
+  const addToNotes = (id: string) => {
+    const name = conceptById(id)?.name ?? id;
+    addTermFromTab(id, tabId).then(
+      () => setNote(`Added ${name} to your notes. Find them in the side panel, under Appointment.`),
+      () => setNote(`Could not add ${name} to your notes. Try again.`),
+    );
+  };
+
   const concepts = summary?.concepts ?? [];
   return (
     <main class="popup">
@@ -61,6 +73,7 @@ export function App() {
         items={summaries.redFlags}
         locale={navigator.language}
         mentioned={concepts.filter((c) => c.category === "red-flag").length}
+        answeredYes={answers ? answeredYes(summaries.redFlags, answers).length : 0}
       />
       <section aria-labelledby="on-page">
         <h2 id="on-page" class="section-title">
@@ -69,7 +82,12 @@ export function App() {
         <p class="status" role="status" aria-live="polite">
           {statusText(summary, readable)}
         </p>
-        <ConceptList concepts={concepts} onShow={(id) => void show(id)} onExplain={explain} />
+        <ConceptList
+          concepts={concepts}
+          onShow={(id) => void show(id)}
+          onExplain={explain}
+          onAddToNotes={addToNotes}
+        />
         {note && (
           <p class="note" role="status">
             {note}

@@ -14,6 +14,7 @@ import { LateShadowRoots } from "./watch-shadow-roots";
 import { MutationWatcher } from "./watch-mutations";
 import { watchNavigation } from "./watch-navigation";
 import { loadVocabulary } from "./load-vocabulary";
+import { pageAbout } from "./page-about";
 
 const REGISTRY_CHECK_MS = 2000;
 
@@ -120,6 +121,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
         session?.scanner.painter.setShown(visible);
         return { ok: true };
       },
+      "page/about": () => pageAbout(),
     },
     ctx.signal,
   );

@@ -1,5 +1,7 @@
 import { render } from "preact";
 import "../../components/theme.css";
+import "./panel.css";
+import "./print.css";
 import { App } from "./App";
 
 render(<App />, document.getElementById("app")!);

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { gradeOf } from "../../content/readability";
+import { SUGGESTED_QUESTIONS } from "../../content/appointment-questions";
+import { WORSE_MESSAGE } from "../../utils/progress/checkpoint";
 import { entries, redFlags } from "./load";
 
 const MAX_GRADE = 8;
@@ -24,6 +26,17 @@ describe("plain English", () => {
       expect(grade).toBeLessThanOrEqual(MAX_GRADE);
     });
   }
+
+  for (const question of SUGGESTED_QUESTIONS) {
+    it(`appointment question "${question.id}" reads at grade ${MAX_GRADE} or below`, () => {
+      const grade = gradeOf(question.text);
+      grades.push({ where: `questions.${question.id}`, grade });
+      expect(grade).toBeLessThanOrEqual(MAX_GRADE);
+    });
+  }
+  it(`the checkpoint's warning that pain is worse reads at grade ${MAX_GRADE} or below`, () => {
+    expect(gradeOf(WORSE_MESSAGE)).toBeLessThanOrEqual(MAX_GRADE);
+  });
 
   afterAll(() => {
     if (grades.length === 0) return;

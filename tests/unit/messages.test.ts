@@ -7,6 +7,14 @@ describe("message validation", () => {
     expect(parseEnvelope(message)).toEqual(message);
   });
 
+  it("accepts a term for the user's notes, with the page it was read on", () => {
+    const message = {
+      type: "notes/add-term",
+      payload: { conceptId: "piriformis-syndrome", title: "A forum", url: "https://forum.example/t/1" },
+    };
+    expect(parseEnvelope(message)).toEqual(message);
+  });
+
   it.each([
     ["an unknown type", { type: "page/steal-cookies", payload: {} }],
     ["a missing payload field", { type: "page/reveal", payload: {} }],
@@ -22,6 +30,14 @@ describe("message validation", () => {
           concepts: [{ id: "sciatica", count: -1, category: "condition" }],
         },
       },
+    ],
+    [
+      "a term with an overlong address",
+      { type: "notes/add-term", payload: { conceptId: "sciatica", title: "", url: "x".repeat(2049) } },
+    ],
+    [
+      "a term with a missing title",
+      { type: "notes/add-term", payload: { conceptId: "sciatica", url: "https://a.example/" } },
     ],
     ["not an object", "hello"],
     ["null", null],

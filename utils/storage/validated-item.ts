@@ -6,9 +6,16 @@ export const RECOVERY_PREFIX = "local:recovered:";
 
 export interface ValidatedItem<T> {
   readonly key: StorageItemKey;
+  readonly schema: v.GenericSchema<unknown, T>;
+  readonly fallback: T;
   /** The stored value, or the fallback when nothing (or something invalid) is stored. */
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
+  /**
+   * Reads the latest stored value, changes it and writes it back. Updates from this page run in order, so
+   * two quick edits (or an edit and a change from another view) never overwrite each other with old data.
+   */
+  update(change: (current: T) => T): Promise<T>;
   watch(callback: (value: T) => void): () => void;
   readonly raw: WxtStorageItem<T, Record<string, unknown>>;
 }
@@ -37,7 +44,7 @@ export function defineValidatedItem<T>(
     if (result.success) return result.output;
     const recoveryKey = `${RECOVERY_PREFIX}${key.replace(/^\w+:/, "")}:${Date.now()}` as StorageItemKey;
     const problem = result.issues.map((i) => `${v.getDotPath(i) ?? "value"}: ${i.message}`).join("; ");
-    void storage.setItem(recoveryKey, value);
+    void keepAside(key, recoveryKey, value);
     options.onCorrupt?.(recoveryKey, problem);
     console.warn(
       `Sciatica Lens: stored "${key}" was not valid (${problem}); it was kept as "${recoveryKey}".`,
@@ -45,18 +52,45 @@ export function defineValidatedItem<T>(
     return options.fallback;
   };
 
+  const getValue = async () => {
+    try {
+      return check(await raw.getValue());
+    } catch {
+      // A failed migration must not block the view: what is stored is checked (and kept aside) as it is.
+      return check(await storage.getItem(key));
+    }
+  };
+  const setValue = async (value: T) => raw.setValue(v.parse(schema, value));
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const update = (change: (current: T) => T): Promise<T> => {
+    const next = queue.then(async () => {
+      const value = change(await getValue());
+      await setValue(value);
+      return value;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
   return {
     key,
+    schema,
+    fallback: options.fallback,
     raw,
-    getValue: async () => {
-      try {
-        return check(await raw.getValue());
-      } catch (error) {
-        // A failed migration must not block the view: keep what was stored, use defaults.
-        return check({ migrationFailed: String(error) });
-      }
-    },
-    setValue: async (value) => raw.setValue(v.parse(schema, value)),
+    getValue,
+    setValue,
+    update,
     watch: (callback) => raw.watch((value) => callback(check(value))),
   };
+}
+
+/**
+ * Copies an invalid value to its recovery key, then clears it from its own key (unless something new was
+ * written meanwhile), so each open view does not keep another copy of the same bad value.
+ */
+async function keepAside(key: StorageItemKey, recoveryKey: StorageItemKey, value: unknown): Promise<void> {
+  await storage.setItem(recoveryKey, value);
+  const now = await storage.getItem(key);
+  if (now !== null && JSON.stringify(now) === JSON.stringify(value)) await storage.removeItem(key);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { readTabState, summarise, watchTabState, type TabSummary } from "../../utils/storage/tab-state";
+import { readTabState, summarise, watchTabState, type TabSummary } from "../utils/storage/tab-state";
 
 /** The tab's findings from storage.session, kept live while the view is open. */
 export function useTabSummary(tabId: number | undefined): TabSummary | null {

@@ -1,0 +1,22 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { panelConceptItem } from "../../utils/side-panel";
+
+/**
+ * The concept to explain: `?concept=id` when given, otherwise the one last asked for from the popup or
+ * page. `onAsked` hears when a view asks for one while the panel is open, so the panel can show it.
+ */
+export function useShownConcept(onAsked: () => void): [string | null, (id: string) => void] {
+  const fromUrl = new URLSearchParams(location.search).get("concept");
+  const [id, setId] = useState<string | null>(fromUrl);
+  const asked = useRef(onAsked);
+  asked.current = onAsked;
+  useEffect(() => {
+    if (!fromUrl) void panelConceptItem.getValue().then((value) => value && setId(value));
+    return panelConceptItem.watch((value) => {
+      if (!value) return;
+      setId(value);
+      asked.current();
+    });
+  }, [fromUrl]);
+  return [id, (next) => void panelConceptItem.setValue(next).then(() => setId(next))];
+}

@@ -1,0 +1,41 @@
+import { storage } from "wxt/utils/storage";
+import { appointmentItem, type Appointment } from "./appointment";
+import { progressLogItem, type ProgressLog } from "./progress-log";
+import { listRecovered } from "./recovered";
+import { redFlagAnswersItem, type RedFlagAnswers } from "./red-flag-answers";
+
+/** Everything the user has written in the side panel. */
+export interface Notes {
+  readonly redFlags: RedFlagAnswers;
+  readonly appointment: Appointment;
+  readonly progress: ProgressLog;
+}
+
+export const NOTE_ITEMS = [redFlagAnswersItem, appointmentItem, progressLogItem] as const;
+
+export async function readNotes(): Promise<Notes> {
+  const [redFlags, appointment, progress] = await Promise.all([
+    redFlagAnswersItem.getValue(),
+    appointmentItem.getValue(),
+    progressLogItem.getValue(),
+  ]);
+  return { redFlags, appointment, progress };
+}
+
+/** Replaces all notes in one write, so an import is never left half done. */
+export async function replaceNotes(notes: Notes): Promise<void> {
+  await storage.setItems([
+    { item: redFlagAnswersItem.raw, value: notes.redFlags },
+    { item: appointmentItem.raw, value: notes.appointment },
+    { item: progressLogItem.raw, value: notes.progress },
+  ]);
+}
+
+/** Deletes all notes, and the copies of unreadable notes kept aside. Settings stay. */
+export async function deleteNotes(): Promise<void> {
+  const recovered = (await listRecovered()).map((r) => r.key);
+  await storage.removeItems([
+    ...NOTE_ITEMS.map((item) => ({ key: item.key, options: { removeMeta: true } })),
+    ...recovered,
+  ]);
+}
