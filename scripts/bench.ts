@@ -116,7 +116,12 @@ async function main(): Promise<void> {
       noMatch.task.push(on.taskMs - off.taskMs);
     }
     const scriptMs = median(noMatch.script);
-    row("Page with no matches: added script time (ms, ScriptDuration)", f(scriptMs, 2), "<= 2", scriptMs <= 2);
+    row(
+      "Page with no matches: added script time (ms, ScriptDuration)",
+      f(scriptMs, 2),
+      "<= 2",
+      scriptMs <= 2,
+    );
     row(
       "Page with no matches: added main-thread task time (ms, TaskDuration)",
       f(median(noMatch.task), 2),
