@@ -15,6 +15,28 @@ export default defineConfig({
       "Spots sciatica terms on the page you are reading and explains them in plain English. Nothing leaves your browser.",
     permissions: ["storage"],
     action: { default_title: "Sciatica Lens" },
+    // Alt+Shift (Ctrl+Shift on a Mac, where Option+Shift types characters) with letters the browsers and
+    // ChromeOS leave free. Chrome takes at most four suggested keys; the popup's shortcut has none, and
+    // every key can be changed by the user (chrome://extensions/shortcuts, Firefox: Manage Extension Shortcuts).
+    commands: {
+      "toggle-highlights": {
+        suggested_key: { default: "Alt+Shift+H", mac: "MacCtrl+Shift+H" },
+        description: "Show or hide highlights on this page",
+      },
+      "open-side-panel": {
+        suggested_key: { default: "Alt+Shift+P", mac: "MacCtrl+Shift+P" },
+        description: "Open the Sciatica Lens side panel",
+      },
+      "next-term": {
+        suggested_key: { default: "Alt+Shift+J", mac: "MacCtrl+Shift+J" },
+        description: "Jump to the next highlighted term (then Enter explains it)",
+      },
+      "explain-term": {
+        suggested_key: { default: "Alt+Shift+E", mac: "MacCtrl+Shift+E" },
+        description: "Explain the highlighted term at the caret or selection",
+      },
+      _execute_action: { description: "Open the Sciatica Lens popup" },
+    },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === "firefox"
       ? {
@@ -30,6 +52,18 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The page scanner runs in every frame of every page and talks to the browser's own promise-based
+    // API (see entrypoints/scanner.content/extension-api.ts). WXT's content-script runtime imports
+    // `wxt/browser` too: here it gets WXT's plain `browser`, not the polyfill (about 3 KB gzipped).
+    "vite:build:extendConfig": (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === "content-script")) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias))
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== "wxt/browser");
+      else if (alias) delete (alias as Record<string, string>)["wxt/browser"];
+    },
+  },
   vite: () => ({
     plugins: [knowledgePlugin()],
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },

@@ -1,4 +1,5 @@
 import type { Settings } from "../utils/storage/settings-schema";
+import { siteMatches } from "../utils/storage/settings-rules";
 import { isPaused } from "../utils/storage/settings-schema";
 
 export interface SiteControlsProps {
@@ -15,7 +16,7 @@ export function SiteControls({ host, settings, onChange, onOpenPanel }: SiteCont
     onChange({
       ...settings,
       pausedSites: paused
-        ? settings.pausedSites.filter((site) => !(host === site || host.endsWith(`.${site}`)))
+        ? settings.pausedSites.filter((site) => !siteMatches(site, host))
         : [...settings.pausedSites, host],
     });
   return (

@@ -44,6 +44,23 @@ export function renderMarkdown(markdown: string, sources: Record<string, Source>
   return marked.parse(withCitations, { async: false });
 }
 
+/** "Text. [@a] [@b]" becomes "Text. (Label A; Label B)": plain text for the in-page card. */
+export function renderCaveat(caveat: string, sources: Record<string, Source>, where: string): string {
+  const labels: string[] = [];
+  const text = caveat
+    .replace(/\[@([^\]]+)\]/g, (_, keys: string) => {
+      for (const key of keys.split(/;\s*@?/)) {
+        const source = sources[key.trim()];
+        if (!source) throw new Error(`${where}: unknown source key "${key}"`);
+        if (!labels.includes(source.label)) labels.push(source.label);
+      }
+      return "";
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+  return `${text} (${labels.join("; ")})`;
+}
+
 export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, Source>): KnowledgeBase {
   const concepts: ConceptView[] = entries.map((e) => ({
     id: e.id,
@@ -51,6 +68,7 @@ export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, 
     category: e.category,
     specificity: e.specificity,
     summary: e.summary,
+    caveat: renderCaveat(e.caveat, sources, `${e.id}.caveat`),
     related: e.related,
     sources: e.sources,
     lastReviewed: e.lastReviewed,
