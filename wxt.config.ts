@@ -16,15 +16,16 @@ export default defineConfig({
     permissions: ["storage"],
     action: { default_title: "Sciatica Lens" },
     // Alt+Shift (Ctrl+Shift on a Mac, where Option+Shift types characters) with letters the browsers and
-    // ChromeOS leave free. Chrome takes at most four suggested keys; the popup's shortcut has none, and
-    // every key can be changed by the user (chrome://extensions/shortcuts, Firefox: Manage Extension Shortcuts).
+    // ChromeOS leave free (Chromium keeps Alt+Shift+P and +X for itself; ChromeOS uses +S, +N, +L, +M).
+    // Chrome takes at most four suggested keys; the popup's shortcut has none, and every key can be
+    // changed by the user (chrome://extensions/shortcuts; Firefox: Manage Extension Shortcuts).
     commands: {
       "toggle-highlights": {
         suggested_key: { default: "Alt+Shift+H", mac: "MacCtrl+Shift+H" },
         description: "Show or hide highlights on this page",
       },
       "open-side-panel": {
-        suggested_key: { default: "Alt+Shift+P", mac: "MacCtrl+Shift+P" },
+        suggested_key: { default: "Alt+Shift+O", mac: "MacCtrl+Shift+O" },
         description: "Open the Sciatica Lens side panel",
       },
       "next-term": {

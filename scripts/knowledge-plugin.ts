@@ -21,7 +21,8 @@ const VOCABULARY_VERSION = "virtual:sciatica-lens/vocabulary-version";
 const ANCHOR_GATE = "virtual:sciatica-lens/anchor-gate";
 const SUMMARIES = "virtual:sciatica-lens/summaries";
 const KNOWLEDGE = "virtual:sciatica-lens/knowledge";
-const MODULES = new Set([VOCABULARY, KNOWLEDGE, VOCABULARY_VERSION, ANCHOR_GATE, SUMMARIES]);
+const SOURCES = "virtual:sciatica-lens/sources";
+const MODULES = new Set([VOCABULARY, KNOWLEDGE, VOCABULARY_VERSION, ANCHOR_GATE, SUMMARIES, SOURCES]);
 const marked = new Marked({ gfm: true, breaks: false });
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -93,6 +94,7 @@ export function knowledgePlugin(): Plugin {
       this.addWatchFile(CONCEPTS_DIR);
       this.addWatchFile(SOURCES_FILE);
       this.addWatchFile(RED_FLAGS_FILE);
+      if (id === `\0${SOURCES}`) return `export default ${JSON.stringify(loadSources())};`;
       const entries = loadEntries();
       if (id === `\0${SUMMARIES}`) {
         const { concepts, redFlags } = buildKnowledge(entries, loadSources());

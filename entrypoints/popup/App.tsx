@@ -9,7 +9,7 @@ import { openSidePanel } from "../../utils/side-panel";
 import type { TabSummary } from "../../utils/storage/tab-state";
 import { targetTabId } from "./target-tab";
 import { usePageReadable } from "./use-page-readable";
-import { useSettings } from "./use-settings";
+import { useSettings } from "../../components/use-settings";
 import { useTabSummary } from "./use-tab-summary";
 
 function statusText(summary: TabSummary | null, readable: boolean): string {

@@ -43,6 +43,8 @@ export const hiddenOn = (settings: Settings, host: string): readonly string[] =>
 export function migrateSettingsV1(old: unknown): unknown {
   const v1 = old as { highlights?: unknown; pausedSites?: unknown } | null;
   if (typeof v1 !== "object" || v1 === null || !Array.isArray(v1.pausedSites)) return old;
+  // Already v2: a value written while its version mark was missing (after storage was cleared).
+  if ("categories" in v1) return old;
   return {
     ...DEFAULT_SETTINGS,
     highlights: v1.highlights,
@@ -62,10 +64,7 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback
  * its migration would turn it.
  */
 export function readSettingsLoosely(stored: unknown): Settings {
-  const object = typeof stored === "object" && stored !== null ? stored : {};
-  const value = ("categories" in object ? object : migrateSettingsV1(object)) as Partial<
-    Record<keyof Settings, unknown>
-  >;
+  const value = (migrateSettingsV1(stored) ?? {}) as Partial<Record<keyof Settings, unknown>>;
   const hidden = value.hiddenMeanings;
   const d = DEFAULT_SETTINGS;
   return {
