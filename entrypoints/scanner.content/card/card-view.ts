@@ -12,7 +12,7 @@ const HOST_STYLE =
   "all:initial!important;position:fixed!important;z-index:2147483647!important;display:block!important;" +
   "margin:0!important;padding:0!important;border:0!important;inset:auto!important;overflow:visible!important;" +
   "background:none!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important;" +
-  "transform:none!important;filter:none!important;zoom:1!important;";
+  "transform:none!important;filter:none!important;zoom:1!important;direction:ltr!important;unicode-bidi:isolate!important;";
 
 let sheet: CSSStyleSheet | null | undefined;
 
