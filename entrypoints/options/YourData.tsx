@@ -59,14 +59,19 @@ export function YourData() {
             onChange={(e) => void importFile(e.currentTarget.files?.[0])}
           />
         </label>
-        {!confirming && (
-          <button type="button" ref={deleteButton} class="danger" onClick={() => setConfirming(true)}>
-            Delete everything
-          </button>
-        )}
+        <button
+          type="button"
+          ref={deleteButton}
+          class="danger"
+          aria-expanded={confirming}
+          aria-controls={confirming ? "confirm-delete" : undefined}
+          onClick={() => setConfirming(!confirming)}
+        >
+          Delete everything
+        </button>
       </div>
       {confirming && (
-        <div class="confirm" role="group" aria-labelledby="confirm-text">
+        <div class="confirm" id="confirm-delete" role="group" aria-labelledby="confirm-text">
           <p id="confirm-text">
             Delete your settings, the terms you hid and anything else Sciatica Lens has saved, such as
             appointment notes? This cannot be undone.
@@ -75,7 +80,13 @@ export function YourData() {
             <button type="button" class="danger" onClick={() => void remove()} ref={(el) => el?.focus()}>
               Yes, delete everything
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                deleteButton.current?.focus();
+              }}
+            >
               Cancel
             </button>
           </div>

@@ -264,3 +264,40 @@ test("Not this meaning here hides the concept on this site, remembered, and the 
     await own.context.close();
   }
 });
+
+test("the page pays for no click or pointer listener of ours until a term is painted", async ({
+  lens,
+  page,
+}) => {
+  // The listeners on the page's window in our content script's own world, as the browser's debugger
+  // sees them (navigation watchers aside, which every page has).
+  const ourListeners = async () => {
+    const cdp = await page.context().newCDPSession(page);
+    const worlds: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+    cdp.on("Runtime.executionContextCreated", (e) => worlds.push(e.context));
+    await cdp.send("Runtime.enable");
+    const isOurs = (w: (typeof worlds)[number]) =>
+      w.name === "Sciatica Lens" && w.auxData?.type === "isolated";
+    await expect.poll(() => worlds.some(isOurs)).toBe(true);
+    const contextId = worlds.find(isOurs)!.id;
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "window", contextId });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId! });
+    await cdp.detach();
+    const interesting = ["click", "pointermove", "pointerdown", "keydown", "scroll", "resize"];
+    return listeners
+      .map((l) => l.type)
+      .filter((t) => interesting.includes(t))
+      .sort();
+  };
+  await page.goto(`${lens.server.url}/pages/nearmiss-sweden-travel.html`);
+  expect((await waitForFindings(lens, page)).size).toBe(0);
+  expect(await ourListeners()).toEqual([]);
+  await openTermsPage(lens, page);
+  expect(await ourListeners()).toEqual(["click"]);
+  await clickTerm(page, "sciatica", "#opening");
+  await expect(card(page)).toBeVisible();
+  expect(await ourListeners()).toEqual(["click", "keydown", "pointerdown", "resize", "scroll"]);
+  await page.keyboard.press("Escape");
+  await expect(cardHost(page)).toHaveCount(0);
+  expect(await ourListeners()).toEqual(["click"]);
+});
