@@ -160,8 +160,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
         if (session) applyDisplay(session.scanner);
         return { visible: shownHere };
       },
-      "page/next-term": () => ({ found: cards.nextTerm() }),
-      "page/explain-selection": () => ({ opened: cards.explainSelection() }),
+      "page/next-term": () => ({ found: cards.keyboard.nextTerm() }),
+      "page/explain-selection": () => ({ opened: cards.keyboard.explainSelection() }),
     },
     ctx.signal,
   );

@@ -99,6 +99,15 @@ test("display options change what the page shows, and survive a browser restart"
       const { x, y } = await termPoint(page, "piriformis syndrome");
       await page.mouse.move(x, y, { steps: 3 });
       await expect(card(page).getByRole("heading", { name: /Piriformis syndrome/ })).toBeVisible();
+      // WCAG 2.2, 1.4.13: the pointer can move onto the card and it stays; Escape dismisses it there.
+      const box = (await cardHost(page).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      await page.waitForTimeout(800);
+      await expect(card(page)).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(cardHost(page)).toHaveCount(0);
+      await page.mouse.move(x, y, { steps: 3 });
+      await expect(card(page)).toBeVisible();
       await page.mouse.move(5, 5, { steps: 3 });
       await expect(cardHost(page)).toHaveCount(0);
     },
