@@ -170,35 +170,41 @@ test("the page's CSS cannot reach the card: hostile rules on * leave its text as
   expect(hostile.title.direction).toBe("ltr");
 });
 
-test("More opens the side panel on the concept; Add to my appointment notes confirms", async ({
-  lens,
-  page,
-}) => {
+test("More opens the side panel on the concept; Add to my appointment notes confirms", async ({ lens }) => {
+  // Its own browser: a side panel stays open, and other tests start with none.
+  const own = await launchWithExtension();
+  const harness = { ...lens, context: own.context, worker: own.worker!, extensionId: own.extensionId! };
   const panels = () =>
-    lens.worker.evaluate(async () =>
+    harness.worker.evaluate(async () =>
       (
         await chrome.runtime.getContexts({ contextTypes: ["SIDE_PANEL"] } as Parameters<
           typeof chrome.runtime.getContexts
         >[0])
       ).map((c) => c.documentUrl ?? ""),
     );
-  await openTermsPage(lens, page);
-  await clickTerm(page, "piriformis syndrome");
-  await card(page).getByRole("button", { name: "Add to my appointment notes" }).click();
-  await expect(card(page).getByRole("button", { name: /Added/ })).toBeVisible();
-  await expect(card(page).getByRole("status")).toHaveText(
-    "Piriformis syndrome is in your appointment notes.",
-  );
-  // The click in the page reaches the background as a message, within the user's gesture.
-  await card(page)
-    .getByRole("button", { name: /More about/ })
-    .click();
-  await expect.poll(panels).toEqual([expect.stringContaining("/sidepanel.html")]);
-  expect(
-    await lens.worker.evaluate(
-      async () => (await chrome.storage.session.get("panel-concept"))["panel-concept"],
-    ),
-  ).toBe("piriformis-syndrome");
+  try {
+    const page = await own.context.newPage();
+    await openTermsPage(harness, page);
+    await clickTerm(page, "piriformis syndrome");
+    await card(page).getByRole("button", { name: "Add to my appointment notes" }).click();
+    await expect(card(page).getByRole("button", { name: /Added/ })).toBeVisible();
+    await expect(card(page).getByRole("status")).toHaveText(
+      "Piriformis syndrome is in your appointment notes.",
+    );
+    expect(await panels()).toEqual([]);
+    // The click in the page reaches the background as a message, within the user's gesture.
+    await card(page)
+      .getByRole("button", { name: /More about/ })
+      .click();
+    await expect.poll(panels).toEqual([expect.stringContaining("/sidepanel.html")]);
+    expect(
+      await harness.worker.evaluate(
+        async () => (await chrome.storage.session.get("panel-concept"))["panel-concept"],
+      ),
+    ).toBe("piriformis-syndrome");
+  } finally {
+    await own.context.close();
+  }
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

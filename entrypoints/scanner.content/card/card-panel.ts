@@ -49,13 +49,23 @@ export function cardPanel(content: CardContent, actions: Actions): HTMLElement {
     h(
       "div",
       { class: "head" },
-      h("h2", { id: "sl-name" }, content.name, h("span", { class: "kind" }, content.kind)),
+      h(
+        "div",
+        { class: "title" },
+        h("h2", { id: "sl-name" }, content.name),
+        h("p", { class: "kind" }, content.kind),
+      ),
       button("×", actions.close, { class: "close", "aria-label": "Close" }),
     ),
   ];
   if (content.warning)
     children.push(
-      h("div", { class: "warn" }, h("strong", {}, "Get checked urgently"), h("p", {}, content.warning)),
+      h(
+        "div",
+        { class: "warn", id: "sl-warning" },
+        h("strong", {}, "Get checked urgently"),
+        h("p", {}, content.warning),
+      ),
     );
   children.push(
     h("p", { id: "sl-summary" }, content.summary),
@@ -81,13 +91,14 @@ export function cardPanel(content: CardContent, actions: Actions): HTMLElement {
   if (hide) {
     const el = button("Not this meaning here", () => {
       el.setAttribute("aria-disabled", "true");
-      void hide().then((ok) =>
+      void hide().then((ok) => {
+        if (!ok) el.removeAttribute("aria-disabled");
         say(
           ok
             ? `${content.name} will not be marked on this site. You can undo this in the options.`
             : "Could not save that. Please try again.",
-        ),
-      );
+        );
+      });
     });
     el.className = "link";
     children.push(h("div", {}, el));
@@ -99,7 +110,8 @@ export function cardPanel(content: CardContent, actions: Actions): HTMLElement {
       class: content.redFlag ? "card card--red" : "card",
       role: "dialog",
       "aria-labelledby": "sl-name",
-      "aria-describedby": "sl-summary",
+      // A warning sign's card is described by what to do first.
+      "aria-describedby": content.warning ? "sl-warning sl-summary" : "sl-summary",
       tabindex: "-1",
       lang: "en",
     },
