@@ -307,3 +307,20 @@ test("the page pays for no click or pointer listener of ours until a term is pai
   await expect(cardHost(page)).toHaveCount(0);
   expect(await ourListeners()).toEqual(["click"]);
 });
+
+test("the card fits a narrow window (as at 400% zoom) without sideways scrolling", async ({ lens, page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openTermsPage(lens, page);
+  await clickTerm(page, "saddle numbness");
+  await expect(card(page)).toBeVisible();
+  const box = (await cardHost(page).boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(8);
+  expect(box.x + box.width).toBeLessThanOrEqual(312);
+  expect(box.y + box.height).toBeLessThanOrEqual(632);
+  const overflow = await card(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Everything in it can still be reached: the actions scroll into view inside the card.
+  const more = card(page).getByRole("button", { name: /More about/ });
+  await more.scrollIntoViewIfNeeded();
+  await expect(more).toBeInViewport();
+});
