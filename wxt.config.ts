@@ -38,6 +38,29 @@ export default defineConfig({
       "Spots sciatica terms on the page you are reading and explains them in plain English. Nothing leaves your browser.",
     permissions: ["storage"],
     action: { default_title: "Sciatica Lens" },
+    // Alt+Shift (Ctrl+Shift on a Mac, where Option+Shift types characters) with letters the browsers and
+    // ChromeOS leave free (Chromium keeps Alt+Shift+P and +X for itself; ChromeOS uses +S, +N, +L, +M).
+    // Chrome takes at most four suggested keys; the popup's shortcut has none, and every key can be
+    // changed by the user (chrome://extensions/shortcuts; Firefox: Manage Extension Shortcuts).
+    commands: {
+      "toggle-highlights": {
+        suggested_key: { default: "Alt+Shift+H", mac: "MacCtrl+Shift+H" },
+        description: "Show or hide highlights on this page",
+      },
+      "open-side-panel": {
+        suggested_key: { default: "Alt+Shift+O", mac: "MacCtrl+Shift+O" },
+        description: "Open the Sciatica Lens side panel",
+      },
+      "next-term": {
+        suggested_key: { default: "Alt+Shift+J", mac: "MacCtrl+Shift+J" },
+        description: "Jump to the next highlighted term (then Enter explains it)",
+      },
+      "explain-term": {
+        suggested_key: { default: "Alt+Shift+E", mac: "MacCtrl+Shift+E" },
+        description: "Explain the highlighted term at the caret or selection",
+      },
+      _execute_action: { description: "Open the Sciatica Lens popup" },
+    },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === "firefox"
       ? {

@@ -1,23 +1,25 @@
 import type { Settings } from "../utils/storage/settings-schema";
-import { isPaused } from "../utils/storage/settings-schema";
+import { isPaused, siteMatches } from "../utils/storage/settings-rules";
 
 export interface SiteControlsProps {
   host: string;
   settings: Settings;
-  onChange: (next: Settings) => void;
+  /** Applies an edit to the latest stored settings. */
+  onChange: (change: (current: Settings) => Settings) => void;
   onOpenPanel: () => void;
 }
 
 /** The remembered switches: pause on this site, highlights on or off, and the side panel. */
 export function SiteControls({ host, settings, onChange, onOpenPanel }: SiteControlsProps) {
   const paused = isPaused(settings, host);
+  // Resuming removes every entry that covers this site (its own, a parent domain's, or a "name.*" one).
   const togglePause = () =>
-    onChange({
-      ...settings,
-      pausedSites: paused
-        ? settings.pausedSites.filter((site) => !(host === site || host.endsWith(`.${site}`)))
-        : [...settings.pausedSites, host],
-    });
+    onChange((current) => ({
+      ...current,
+      pausedSites: isPaused(current, host)
+        ? current.pausedSites.filter((site) => !siteMatches(site, host))
+        : [...current.pausedSites, host],
+    }));
   return (
     <section class="controls" aria-label="Settings for this page">
       {host && (
@@ -30,7 +32,10 @@ export function SiteControls({ host, settings, onChange, onOpenPanel }: SiteCont
         <input
           type="checkbox"
           checked={settings.highlights}
-          onChange={(e) => onChange({ ...settings, highlights: e.currentTarget.checked })}
+          onChange={(e) => {
+            const highlights = e.currentTarget.checked;
+            onChange((current) => ({ ...current, highlights }));
+          }}
         />
         Highlight terms on pages
       </label>

@@ -7,6 +7,8 @@ export interface ConceptView {
   readonly category: Category;
   readonly specificity: Specificity;
   readonly summary: string;
+  /** The evidence in a line or two, its sources named in brackets: "… (Furlan 2015)". Plain text. */
+  readonly caveat: string;
   readonly related: readonly string[];
   readonly sources: readonly string[];
   readonly lastReviewed: string;

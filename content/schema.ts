@@ -1,9 +1,11 @@
 import * as v from "valibot";
+import { CATEGORIES, CONCEPT_ID_PATTERN } from "./ids";
+
+export { CATEGORIES } from "./ids";
 
 // The single source of truth for bundled knowledge: types are inferred from these schemas,
 // and the content tests and the build validate every entry against them.
 
-export const CATEGORIES = ["red-flag", "condition", "cause", "symptom", "treatment", "care"] as const;
 export const SPECIFICITIES = ["anchor", "contextual", "disambiguate"] as const;
 export const SECTION_TITLES = {
   plainEnglish: "In plain English",
@@ -14,10 +16,7 @@ export const SECTION_TITLES = {
 
 export const CategorySchema = v.picklist(CATEGORIES);
 export const SpecificitySchema = v.picklist(SPECIFICITIES);
-export const ConceptIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case"),
-);
+export const ConceptIdSchema = v.pipe(v.string(), v.regex(CONCEPT_ID_PATTERN, "ids are kebab-case"));
 
 const FormText = v.pipe(v.string(), v.trim(), v.minLength(2));
 
@@ -42,6 +41,12 @@ export const FrontMatterSchema = v.strictObject({
     v.minLength(10),
     v.check((s) => wordCount(s) <= 40, "summary is over 40 words"),
   ),
+  /** How strong the evidence is, in a line or two for the in-page card; cites its sources as [@key]. */
+  caveat: v.pipe(
+    v.string(),
+    v.check((s) => /\[@[^\]]+\]\s*$/.test(s), "caveat ends with its sources, as [@key]"),
+    v.check((s) => wordCount(s.replace(/\[@[^\]]+\]/g, "")) <= 30, "caveat is over 30 words"),
+  ),
   surfaceForms: v.pipe(v.array(SurfaceFormSchema), v.minLength(1)),
   exclusions: v.optional(v.array(FormText), []),
   related: v.optional(v.array(ConceptIdSchema), []),
@@ -65,7 +70,7 @@ export const ConceptEntrySchema = v.strictObject({
   sections: SectionsSchema,
 });
 
-export type Category = v.InferOutput<typeof CategorySchema>;
+export type { Category } from "./ids";
 export type Specificity = v.InferOutput<typeof SpecificitySchema>;
 export type SurfaceForm = v.InferOutput<typeof SurfaceFormSchema>;
 export type ConceptEntry = v.InferOutput<typeof ConceptEntrySchema>;

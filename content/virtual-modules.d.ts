@@ -20,3 +20,8 @@ declare module "virtual:sciatica-lens/summaries" {
   const summaries: import("./knowledge-types").KnowledgeSummaries;
   export default summaries;
 }
+declare module "virtual:sciatica-lens/sources" {
+  /** Every source the knowledge base cites, keyed as in shared/sources.md (for the options page's About). */
+  const sources: Readonly<Record<string, import("./schema").Source>>;
+  export default sources;
+}

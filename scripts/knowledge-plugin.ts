@@ -21,7 +21,8 @@ const VOCABULARY_VERSION = "virtual:sciatica-lens/vocabulary-version";
 const ANCHOR_GATE = "virtual:sciatica-lens/anchor-gate";
 const SUMMARIES = "virtual:sciatica-lens/summaries";
 const KNOWLEDGE = "virtual:sciatica-lens/knowledge";
-const MODULES = new Set([VOCABULARY, KNOWLEDGE, VOCABULARY_VERSION, ANCHOR_GATE, SUMMARIES]);
+const SOURCES = "virtual:sciatica-lens/sources";
+const MODULES = new Set([VOCABULARY, KNOWLEDGE, VOCABULARY_VERSION, ANCHOR_GATE, SUMMARIES, SOURCES]);
 const marked = new Marked({ gfm: true, breaks: false });
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -44,6 +45,23 @@ export function renderMarkdown(markdown: string, sources: Record<string, Source>
   return marked.parse(withCitations, { async: false });
 }
 
+/** "Text. [@a] [@b]" becomes "Text. (Label A; Label B)": plain text for the in-page card. */
+export function renderCaveat(caveat: string, sources: Record<string, Source>, where: string): string {
+  const labels: string[] = [];
+  const text = caveat
+    .replace(/\[@([^\]]+)\]/g, (_, keys: string) => {
+      for (const key of keys.split(/;\s*@?/)) {
+        const source = sources[key.trim()];
+        if (!source) throw new Error(`${where}: unknown source key "${key}"`);
+        if (!labels.includes(source.label)) labels.push(source.label);
+      }
+      return "";
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+  return `${text} (${labels.join("; ")})`;
+}
+
 export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, Source>): KnowledgeBase {
   const concepts: ConceptView[] = entries.map((e) => ({
     id: e.id,
@@ -51,6 +69,7 @@ export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, 
     category: e.category,
     specificity: e.specificity,
     summary: e.summary,
+    caveat: renderCaveat(e.caveat, sources, `${e.id}.caveat`),
     related: e.related,
     sources: e.sources,
     lastReviewed: e.lastReviewed,
@@ -75,6 +94,7 @@ export function knowledgePlugin(): Plugin {
       this.addWatchFile(CONCEPTS_DIR);
       this.addWatchFile(SOURCES_FILE);
       this.addWatchFile(RED_FLAGS_FILE);
+      if (id === `\0${SOURCES}`) return `export default ${JSON.stringify(loadSources())};`;
       const entries = loadEntries();
       if (id === `\0${SUMMARIES}`) {
         const { concepts, redFlags } = buildKnowledge(entries, loadSources());

@@ -23,7 +23,13 @@ export const RequestSchemas = {
   "vocabulary/get": v.strictObject({ version: v.pipe(v.string(), v.maxLength(64)) }),
   /** Content script → background: what this frame found. */
   "findings/report": FrameReportSchema,
-  /** Popup, panel or in-page card → background: add a term to "terms I read about" in the appointment notes. */
+  /** Content script → background: what the in-page card says about a concept (never bundled in pages). */
+  "concept/card": v.strictObject({ id: ConceptIdSchema }),
+  /** Content script → background, inside the user's click: open the side panel on a concept. */
+  "panel/open": v.strictObject({ conceptId: ConceptIdSchema }),
+  /** Content script → background: "Not this meaning here", for the sender's own site. */
+  "meaning/hide": v.strictObject({ conceptId: ConceptIdSchema }),
+  /** Popup, panel or in-page card → background: add a term (and the page it was read on) to the notes. */
   "notes/add-term": v.strictObject({
     conceptId: ConceptIdSchema,
     title: v.pipe(v.string(), v.maxLength(300)),
@@ -37,9 +43,29 @@ export interface Responses {
   "findings/report": { ok: true };
   "notes/add-term": { ok: true };
   "page/about": { title: string; url: string };
+  "concept/card": CardContent | null;
+  "panel/open": { opened: boolean };
+  "meaning/hide": { ok: boolean };
   "page/reveal": { found: boolean; index: number; total: number };
   "page/status": { host: string; status: FrameReport["status"] };
   "page/set-highlights": { ok: true };
+  "page/toggle-highlights": { visible: boolean };
+  "page/next-term": { found: boolean };
+  "page/explain-selection": { opened: boolean };
+}
+
+/** What the in-page card shows. Plain text only: the page script builds it with textContent. */
+export interface CardContent {
+  readonly id: string;
+  readonly name: string;
+  /** "Symptom", "Warning sign", ... */
+  readonly kind: string;
+  readonly redFlag: boolean;
+  readonly summary: string;
+  /** One line on how strong the evidence is, with its sources named: "… (Furlan 2015)". */
+  readonly caveat: string;
+  /** For warning signs: what to do and how fast, for the user's region. */
+  readonly warning: string | null;
 }
 
 export type MessageType = keyof typeof RequestSchemas;

@@ -27,6 +27,15 @@ export function sendToBackground<K extends MessageType>(
   return browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>;
 }
 
+/** Sends to every frame of the tab; each decides whether the message is for it (the first answer comes back). */
+export function sendToFrames<K extends MessageType>(
+  tabId: number,
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>;
+}
+
 /**
  * Answers the given message types. Messages from anywhere but this extension, of unknown types or with
  * malformed payloads are ignored (and logged once), never acted on. Stops listening when `signal` aborts.

@@ -1,8 +1,9 @@
 import * as v from "valibot";
 import { ConceptIdSchema } from "../content/schema";
 
-// Messages a content script answers. Kept apart from the rest of the message map so the page scanner
-// bundles only these schemas; utils/messages.ts includes them in the one typed map.
+// Messages a content script answers; utils/messages.ts includes them in the one typed map. The page
+// scanner checks them with its own small parser (entrypoints/scanner.content/tab-requests.ts), held to
+// these schemas by a unit test, so that it bundles no validation library.
 
 export const TabRequestSchemas = {
   /** Popup / panel → content script: scroll to the next occurrence of a concept and flash it. */
@@ -13,15 +14,12 @@ export const TabRequestSchemas = {
   "page/set-highlights": v.strictObject({ visible: v.boolean() }),
   /** Popup / panel → content script (top frame): the page's title and address, for "terms I read about". */
   "page/about": v.strictObject({}),
+  /** Background (keyboard shortcut) → every frame: show or hide highlights on this page now. */
+  "page/toggle-highlights": v.strictObject({}),
+  /** Background (keyboard shortcut) → one frame: move to the next highlighted term. */
+  "page/next-term": v.strictObject({}),
+  /** Background (keyboard shortcut) → every frame: explain the term at the caret or selection, if any. */
+  "page/explain-selection": v.strictObject({}),
 } as const;
 
 export type TabRequestType = keyof typeof TabRequestSchemas;
-
-/** The payload of a valid tab message, or null for anything else (which is never acted on). */
-export function parseTabRequest(message: unknown): { type: TabRequestType; payload: unknown } | null {
-  const m = message as { type?: unknown; payload?: unknown } | null;
-  if (typeof m?.type !== "string" || !Object.hasOwn(TabRequestSchemas, m.type)) return null;
-  const type = m.type as TabRequestType;
-  const result = v.safeParse(TabRequestSchemas[type], m.payload);
-  return result.success ? { type, payload: result.output } : null;
-}

@@ -1,13 +1,22 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { handleMessages } from "../../utils/messaging";
+import { openSidePanel } from "../../utils/side-panel";
+import { settingsItem } from "../../utils/storage/settings";
 import { clearBadge, showBadge } from "./badge";
 import { addTermToNotes } from "./notes";
+import { cardContent } from "./card-content";
+import { runCommand } from "./commands";
+import { hideMeaning, senderHost } from "./hidden-meanings";
 import { clearTab, saveFrameReport } from "./tab-store";
 import { currentVocabulary, storeVocabulary } from "./vocabulary";
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void storeVocabulary());
+  browser.runtime.onInstalled.addListener(() => {
+    void storeVocabulary();
+    // Reading the settings runs their migration (v1 → v2) now, not when a view first opens.
+    void settingsItem.getValue();
+  });
   browser.runtime.onStartup.addListener(() => void storeVocabulary());
 
   handleMessages({
@@ -20,7 +29,20 @@ export default defineBackground(() => {
       return { ok: true };
     },
     "notes/add-term": addTermToNotes,
+    "concept/card": ({ id }) => cardContent(id, navigator.language),
+    // Called in the same task as the message from the user's click: the browser allows the panel then.
+    "panel/open": ({ conceptId }, sender) =>
+      openSidePanel(sender.tab?.id, conceptId).then(
+        () => ({ opened: true }),
+        () => ({ opened: false }),
+      ),
+    "meaning/hide": ({ conceptId }, sender) => hideMeaning(senderHost(sender), conceptId),
   });
+
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  // Browser shortcuts cannot be pressed by automation; the service worker's console and the e2e tests run
+  // the same handler through this.
+  (globalThis as { sciaticaLens?: object }).sciaticaLens = { runCommand };
 
   // A new page in the tab: the old page's findings and badge go at once. (Without the "tabs" permission
   // the event does not say which address is loading, and it need not: any load starts afresh.)

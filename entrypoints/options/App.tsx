@@ -1,48 +1,26 @@
-import { useEffect, useState } from "preact/hooks";
-import { DEFAULT_SETTINGS, settingsItem, type Settings } from "../../utils/storage/settings";
+import { useSettings } from "../../components/use-settings";
+import { About } from "./About";
+import { DisplaySettings } from "./DisplaySettings";
+import { HiddenMeanings } from "./HiddenMeanings";
 import { NotesOverview } from "./NotesOverview";
+import { PausedSites } from "./PausedSites";
+import { Shortcuts } from "./Shortcuts";
+import { YourData } from "./YourData";
 
+/** Every choice the user controls, saved as it is made and in step with the popup and open pages. */
 export function App() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
-    return settingsItem.watch(setSettings);
-  }, []);
-  const save = (next: Settings) => void settingsItem.setValue(next);
-
+  const [settings, change] = useSettings();
   return (
     <main class="options">
       <h1>Sciatica Lens options</h1>
-      <label>
-        <input
-          type="checkbox"
-          checked={settings.highlights}
-          onChange={(e) => save({ ...settings, highlights: e.currentTarget.checked })}
-        />{" "}
-        Highlight terms on pages
-      </label>
-      <h2>Paused sites</h2>
-      {settings.pausedSites.length === 0 ? (
-        <p>Sciatica Lens is not paused on any site.</p>
-      ) : (
-        <ul>
-          {settings.pausedSites.map((site) => (
-            <li key={site}>
-              {site}{" "}
-              <button
-                type="button"
-                onClick={() =>
-                  save({ ...settings, pausedSites: settings.pausedSites.filter((s) => s !== site) })
-                }
-                aria-label={`Resume on ${site}`}
-              >
-                Resume
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <p class="lead">Changes are saved at once and apply to open pages straight away.</p>
+      <DisplaySettings settings={settings} onChange={change} />
+      <PausedSites settings={settings} onChange={change} />
+      <HiddenMeanings settings={settings} onChange={change} />
+      <Shortcuts />
       <NotesOverview />
+      <YourData />
+      <About />
     </main>
   );
 }

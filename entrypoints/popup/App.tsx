@@ -12,7 +12,7 @@ import { answeredYes, redFlagAnswersItem } from "../../utils/storage/red-flag-an
 import type { TabSummary } from "../../utils/storage/tab-state";
 import { targetTabId } from "./target-tab";
 import { usePageReadable } from "./use-page-readable";
-import { useSettings } from "./use-settings";
+import { useSettings } from "../../components/use-settings";
 import { useTabSummary } from "../../components/use-tab-summary";
 
 function statusText(summary: TabSummary | null, readable: boolean): string {

@@ -1,7 +1,9 @@
 import type { Browser } from "@wxt-dev/browser";
 import type { Envelope, FrameReport, MessageType, RequestOf, ResponseOf } from "../../utils/messages";
-import { SETTINGS_KEY, settingsOrDefaults, type Settings } from "../../utils/storage/settings-schema";
-import { parseTabRequest, type TabRequestType } from "../../utils/tab-messages";
+import { SETTINGS_KEY, readSettingsLoosely } from "../../utils/storage/settings-rules";
+import type { Settings } from "../../utils/storage/settings-schema";
+import type { TabRequestType } from "../../utils/tab-messages";
+import { parseTabRequest } from "./tab-requests";
 
 // The page scanner runs in every frame of every page, so it talks to the browser directly: Chrome's MV3
 // and Firefox's APIs both return promises, and the polyfill (a third of this script's size) is not needed
@@ -11,7 +13,7 @@ type Api = typeof Browser;
 const scope = globalThis as { browser?: Api; chrome?: Api };
 const api: Api = (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as Api;
 
-function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+export function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   return api.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>;
 }
 
@@ -23,13 +25,13 @@ export async function readStored(key: string): Promise<unknown> {
 }
 
 export async function readSettings(): Promise<Settings> {
-  return settingsOrDefaults(await readStored(SETTINGS_KEY));
+  return readSettingsLoosely(await readStored(SETTINGS_KEY));
 }
 
 export function watchSettings(callback: (settings: Settings) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === "local" && SETTINGS_KEY in changes)
-      callback(settingsOrDefaults(changes[SETTINGS_KEY].newValue));
+      callback(readSettingsLoosely(changes[SETTINGS_KEY].newValue));
   };
   api.storage.onChanged.addListener(listener);
   signal.addEventListener("abort", () => api.storage.onChanged.removeListener(listener), { once: true });

@@ -1,4 +1,4 @@
-import type { Category } from "../../content/schema";
+import type { Category } from "../../content/ids";
 
 export interface Finding {
   readonly concept: number;
@@ -14,17 +14,31 @@ export interface Finding {
 export class FindingStore {
   private readonly byBlock = new Map<Node, Finding[]>();
   private anchors = 0;
+  /** Concepts the user said are not meant on this site ("Not this meaning here"): never stored. */
+  hidden: (concept: number) => boolean = () => false;
 
   get hasAnchor(): boolean {
     return this.anchors > 0;
   }
 
-  add(block: Node, found: Finding[]): void {
-    if (found.length === 0) return;
+  add(block: Node, all: Finding[]): Finding[] {
+    const found = all.filter((f) => !this.hidden(f.concept));
+    if (found.length === 0) return found;
     const list = this.byBlock.get(block);
     if (list) list.push(...found);
     else this.byBlock.set(block, found);
     for (const f of found) if (!f.contextual) this.anchors++;
+    return found;
+  }
+
+  /** The findings in text whose block is `node` or holds it. */
+  near(node: Node): Finding[] {
+    const out: Finding[] = [];
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      const list = this.byBlock.get(n);
+      if (list) out.push(...list);
+    }
+    return out;
   }
 
   /** Removes the findings of `root` and every block inside it; returns what was removed. */
@@ -56,7 +70,11 @@ export class FindingStore {
 
   /** Findings the user should see: contextual ones only when the page also has an anchor. */
   *visible(): Iterable<Finding> {
-    for (const f of this.all()) if (!f.contextual || this.anchors > 0) yield f;
+    for (const f of this.all()) if (this.isVisible(f)) yield f;
+  }
+
+  isVisible(f: Finding): boolean {
+    return !f.contextual || this.anchors > 0;
   }
 
   private drop(block: Node, list: Finding[], removed: Finding[]): void {

@@ -1,7 +1,6 @@
-import { CATEGORIES, type Category } from "../../content/schema";
+import { CATEGORIES, type Category } from "../../content/ids";
+import type { HighlightStyle } from "../../utils/storage/settings-schema";
 import type { Finding, FindingStore } from "./findings";
-
-export type HighlightStyle = "underline" | "background" | "none";
 
 const PREFIX = "sciatica-lens-";
 export const FOCUS_NAME = `${PREFIX}focus`;
@@ -17,6 +16,7 @@ export class HighlightPainter {
   private readonly byCategory = new Map<Category, Highlight>();
   private style: HighlightStyle = "underline";
   private shown = true;
+  private hiddenCategories = new Set<Category>();
   private contextShown = false;
   private readonly supported = highlightsSupported();
 
@@ -52,6 +52,7 @@ export class HighlightPainter {
   }
 
   setStyle(style: HighlightStyle): void {
+    if (style === this.style) return;
     this.unregister();
     this.style = style;
     this.register();
@@ -63,17 +64,46 @@ export class HighlightPainter {
     else this.unregister();
   }
 
+  get isShown(): boolean {
+    return this.shown;
+  }
+
+  setHiddenCategories(hidden: Set<Category>): void {
+    if ([...hidden].join() === [...this.hiddenCategories].join()) return;
+    this.unregister();
+    this.hiddenCategories = hidden;
+    this.register();
+  }
+
+  /** Whether a finding of this category is painted on the page now. */
+  paints(category: Category): boolean {
+    return this.supported && this.shown && this.style !== "none" && !this.hiddenCategories.has(category);
+  }
+
+  /** True while any of our highlights is painted: clicks and hovers only matter then. */
+  get painting(): boolean {
+    for (const [category, highlight] of this.byCategory)
+      if (highlight.size > 0 && this.paints(category)) return true;
+    return false;
+  }
+
+  owns(highlight: Highlight): boolean {
+    for (const [category, own] of this.byCategory) if (own === highlight) return this.paints(category);
+    return false;
+  }
+
   /**
    * Puts our highlights back if the page cleared the registry or reused our names. Categories with no
    * ranges are left out of the registry: an empty highlight still costs the page a style check.
    */
   register(): void {
-    if (!this.supported || !this.shown || this.style === "none") return;
+    if (!this.supported) return;
     for (const [category, highlight] of this.byCategory) {
       const name = this.nameOf(category);
       const registered = CSS.highlights.get(name) === highlight;
-      if (highlight.size > 0 && !registered) CSS.highlights.set(name, highlight);
-      else if (highlight.size === 0 && registered) CSS.highlights.delete(name);
+      const wanted = highlight.size > 0 && this.paints(category);
+      if (wanted && !registered) CSS.highlights.set(name, highlight);
+      else if (!wanted && registered) CSS.highlights.delete(name);
     }
   }
 
@@ -85,14 +115,19 @@ export class HighlightPainter {
     }
   }
 
-  /** Makes one occurrence stand out for a moment. */
-  flash(range: AbstractRange, ms = 1600): void {
+  /** Makes one occurrence stand out: for `ms`, or until the next call when `ms` is 0. */
+  flash(range: AbstractRange | null, ms = 1600): void {
     if (!this.supported) return;
-    const focus = new Highlight(range);
+    if (this.focus && CSS.highlights.get(FOCUS_NAME) === this.focus) CSS.highlights.delete(FOCUS_NAME);
+    if (!range) return;
+    const focus = (this.focus = new Highlight(range));
     focus.priority = 2;
     CSS.highlights.set(FOCUS_NAME, focus);
-    setTimeout(() => {
-      if (CSS.highlights.get(FOCUS_NAME) === focus) CSS.highlights.delete(FOCUS_NAME);
-    }, ms);
+    if (ms > 0)
+      setTimeout(() => {
+        if (CSS.highlights.get(FOCUS_NAME) === focus) CSS.highlights.delete(FOCUS_NAME);
+      }, ms);
   }
+
+  private focus: Highlight | null = null;
 }

@@ -3,7 +3,10 @@ import anchorGate from "virtual:sciatica-lens/anchor-gate";
 import type { CompiledVocabulary } from "../../content/compile";
 import type { FrameReport } from "../../utils/messages";
 import { createMatcher, type Matcher } from "../../content/matcher";
-import { isPaused, type Settings } from "../../utils/storage/settings-schema";
+import { CATEGORIES } from "../../content/ids";
+import { hiddenOn, isCategoryShown, isPaused } from "../../utils/storage/settings-rules";
+import type { Settings } from "../../utils/storage/settings-schema";
+import { CardController } from "./card/card-controller";
 import { onTabMessage, readSettings, watchSettings } from "./extension-api";
 import { adoptHighlightStyles } from "./shadow-styles";
 import { reveal } from "./reveal";
@@ -31,6 +34,19 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
   let settings: Settings = await readSettings();
   let session: { scanner: PageScanner; stop: () => void } | null = null;
+  /** The highlights shortcut's choice for this page; null follows the settings. */
+  let shownHere: boolean | null = null;
+  let hidden = "";
+  const cards = new CardController(
+    {
+      scanner: () => session?.scanner ?? null,
+      conceptId: (index) => vocabulary?.concepts[index]?.id,
+      trigger: () => settings.cardTrigger,
+      shown: (category) => isCategoryShown(settings, category),
+      site: host,
+    },
+    ctx.signal,
+  );
 
   const revealCursor = new Map<string, number>();
   const status = (): FrameReport["status"] =>
@@ -57,7 +73,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     const scanner = new PageScanner(gate, loadMatcher, signal, {
       newRoot: addShadowRoot,
       customElement: (el) => late.watch(el),
-      changed: (idle) => reporter.schedule(idle),
+      changed: (idle) => {
+        reporter.schedule(idle);
+        cards.update();
+      },
     });
     const watcher = new MutationWatcher(
       {
@@ -86,10 +105,24 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     session?.stop();
     session = null;
     reporter.schedule(true);
+    cards.update();
   }
 
   function applyDisplay(scanner: PageScanner): void {
-    scanner.painter.setShown(settings.highlights);
+    const { painter, store } = scanner;
+    painter.setStyle(settings.highlightStyle);
+    painter.setHiddenCategories(new Set(CATEGORIES.filter((c) => !isCategoryShown(settings, c))));
+    painter.setShown(shownHere ?? settings.highlights);
+    // "Not this meaning here": those concepts are not found on this site at all, so they leave the
+    // highlights, the popup and the badge; a change means one fresh pass.
+    const ids = hiddenOn(settings, host);
+    const key = ids.join();
+    store.hidden = (index) => ids.includes(vocabulary?.concepts[index]?.id ?? "");
+    if (key !== hidden) {
+      hidden = key;
+      if (scanner.rootList.length > 0) scanner.fullRescan();
+    }
+    cards.update();
   }
 
   const apply = () => {
@@ -100,6 +133,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   };
 
   watchSettings((next) => {
+    if (next.highlights !== settings.highlights) shownHere = null;
     settings = next;
     apply();
   }, ctx.signal);
@@ -118,10 +152,18 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
           : { found: false, index: -1, total: 0 },
       "page/status": () => ({ host, status: status() }),
       "page/set-highlights": ({ visible }) => {
-        session?.scanner.painter.setShown(visible);
+        shownHere = visible;
+        if (session) applyDisplay(session.scanner);
         return { ok: true };
       },
       "page/about": () => pageAbout(),
+      "page/toggle-highlights": () => {
+        shownHere = !(shownHere ?? settings.highlights);
+        if (session) applyDisplay(session.scanner);
+        return { visible: shownHere };
+      },
+      "page/next-term": () => ({ found: cards.keyboard.nextTerm() }),
+      "page/explain-selection": () => ({ opened: cards.keyboard.explainSelection() }),
     },
     ctx.signal,
   );

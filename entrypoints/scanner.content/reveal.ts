@@ -3,7 +3,7 @@ import type { ResponseOf } from "../../utils/messages";
 import type { Finding, FindingStore } from "./findings";
 import type { HighlightPainter } from "./highlights";
 
-const byDocumentOrder = (a: Finding, b: Finding): number => {
+export const byDocumentOrder = (a: Finding, b: Finding): number => {
   if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
   const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
   return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;

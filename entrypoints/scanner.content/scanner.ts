@@ -187,8 +187,7 @@ export class PageScanner {
       return;
     }
     const found = matchSegments(this.matcher, this.batch);
-    for (const [block, list] of found) this.store.add(block, list);
-    for (const list of found.values()) this.added.push(...list);
+    for (const [block, list] of found) this.added.push(...this.store.add(block, list));
     this.batch = [];
     this.batchChars = 0;
   }

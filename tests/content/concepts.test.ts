@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTRACT } from "../../content/concept-contract";
-import { byId, entries, readShared } from "./load";
+import { renderCaveat } from "../../scripts/knowledge-plugin";
+import { byId, entries, readShared, sources } from "./load";
 
 describe("the concept contract", () => {
   it("matches shared/concepts.md", () => {
@@ -43,11 +44,21 @@ describe("every entry", () => {
   });
 
   it.each(entries.map((e) => [e.id, e] as const))("%s never promises certainty", (_, e) => {
-    const text = [e.summary, ...Object.values(e.sections)].join("\n");
+    const text = [e.summary, e.caveat, ...Object.values(e.sections)].join("\n");
     expect(text).not.toMatch(
       /\bcure[sd]?\b|\bguarantee[sd]?\b|will fix|\bcures\b|miracle|100% (?:safe|effective)/i,
     );
   });
+
+  it.each(entries.map((e) => [e.id, e] as const))(
+    "%s has a one-line evidence caveat that names its sources",
+    (_, e) => {
+      const shown = renderCaveat(e.caveat, sources, e.id);
+      expect(shown).not.toMatch(/\[@|\n/);
+      expect(shown).toMatch(/\S \(.+\)$/);
+      expect(shown.length, "short enough for the card").toBeLessThanOrEqual(240);
+    },
+  );
 
   it.each(entries.map((e) => [e.id, e] as const))("%s has a summary of at most 40 words", (_, e) => {
     expect(e.summary.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(40);

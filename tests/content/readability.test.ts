@@ -9,7 +9,7 @@ const grades: Array<{ where: string; grade: number }> = [];
 
 describe("plain English", () => {
   for (const e of entries) {
-    const parts = { summary: e.summary, ...e.sections };
+    const parts = { summary: e.summary, caveat: e.caveat, ...e.sections };
     for (const [key, text] of Object.entries(parts)) {
       if (!text) continue;
       it(`${e.id}.${key} reads at grade ${MAX_GRADE} or below`, () => {

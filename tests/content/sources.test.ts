@@ -23,7 +23,7 @@ describe("sources", () => {
         expect(sources[key], `unknown source key "${key}"`).toBeDefined();
         expect(sources[key].status, `"${key}" was not found when checked`).not.toBe("NOT FOUND");
       }
-      for (const section of Object.values(e.sections)) {
+      for (const section of [e.caveat, ...Object.values(e.sections)]) {
         for (const key of citedIn(section ?? ""))
           expect(e.sources, `cited "${key}" but not listed`).toContain(key);
       }

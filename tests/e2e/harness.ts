@@ -84,3 +84,83 @@ export async function openPopup(lens: Lens, page: Page): Promise<Page> {
   await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
   return popup;
 }
+
+/** The in-page card's host element (in the page only while a card or hint is shown). */
+export const cardHost = (page: Page) => page.locator("sciatica-lens-card");
+
+/** The open card's dialog (Playwright's locators see into its open shadow root). */
+export const card = (page: Page) => page.locator("sciatica-lens-card [role=dialog]");
+
+/** Scrolls the highlighted `text` inside `within` into view and returns the middle of its first line box. */
+export async function termPoint(
+  page: Page,
+  text: string,
+  within = "body",
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([wanted, selector]) => {
+      const container = document.querySelector(selector);
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith("sciatica-lens-") || name === "sciatica-lens-focus") continue;
+        for (const r of highlight) {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (
+            live.toString().toLowerCase() !== wanted.toLowerCase() ||
+            !container?.contains(r.startContainer)
+          )
+            continue;
+          r.startContainer.parentElement!.scrollIntoView({ block: "center" });
+          const box = live.getClientRects()[0];
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+      }
+      return null;
+    },
+    [text, within] as const,
+  );
+  if (!point) throw new Error(`"${text}" is not highlighted in ${within}`);
+  return point;
+}
+
+export async function clickTerm(page: Page, text: string, within = "body"): Promise<void> {
+  const { x, y } = await termPoint(page, text, within);
+  await page.mouse.click(x, y);
+}
+
+/** Puts the page's selection on the first occurrence of `text` in the element `selector`. */
+export function selectText(page: Page, selector: string, text: string): Promise<void> {
+  return page.evaluate(
+    ([sel, wanted]) => {
+      const node = document.querySelector(sel)!.firstChild as Text;
+      const start = node.data.indexOf(wanted);
+      getSelection()!.setBaseAndExtent(node, start, node, start + wanted.length);
+    },
+    [selector, text] as const,
+  );
+}
+
+/**
+ * Runs a keyboard shortcut's handler in the service worker for the tab showing `page`. Browser-level
+ * shortcuts cannot be pressed by automation (they never reach a headless page), so the tests call the
+ * very function the commands.onCommand listener calls; the manifest test checks the keys themselves.
+ */
+export async function runCommand(lens: Pick<Lens, "worker">, page: Page, command: string): Promise<void> {
+  const tabId = await tabIdOfPage(lens.worker, page);
+  await lens.worker.evaluate(
+    ([name, id]) =>
+      (
+        globalThis as unknown as { sciaticaLens: { runCommand(c: string, t: { id: number }): Promise<void> } }
+      ).sciaticaLens.runCommand(name, { id }),
+    [command, tabId] as const,
+  );
+}
+
+/** Puts the settings back to their defaults (tests that change them share the browser with others). */
+export function resetSettings(lens: Pick<Lens, "worker">): Promise<void> {
+  return lens.worker.evaluate(() => chrome.storage.local.remove("settings"));
+}
+
+export const optionsUrl = (lens: Pick<Lens, "extensionId">) =>
+  `chrome-extension://${lens.extensionId}/options.html`;

@@ -16,6 +16,19 @@ describe("message validation", () => {
   });
 
   it.each([
+    { type: "concept/card", payload: { id: "saddle-numbness" } },
+    { type: "panel/open", payload: { conceptId: "sciatica" } },
+    { type: "meaning/hide", payload: { conceptId: "saddle-numbness" } },
+    {
+      type: "notes/add-term",
+      payload: { conceptId: "sciatica", title: "A thread", url: "https://f.example/t/1" },
+    },
+    { type: "page/next-term", payload: {} },
+  ])("accepts the card's and the shortcuts' messages: $type", (message) => {
+    expect(parseEnvelope(message)).toEqual(message);
+  });
+
+  it.each([
     ["an unknown type", { type: "page/steal-cookies", payload: {} }],
     ["a missing payload field", { type: "page/reveal", payload: {} }],
     ["an id that is not an id", { type: "page/reveal", payload: { id: "<img src=x>" } }],
@@ -38,6 +51,15 @@ describe("message validation", () => {
     [
       "a term with a missing title",
       { type: "notes/add-term", payload: { conceptId: "sciatica", url: "https://a.example/" } },
+    ],
+    [
+      "a note with an over-long title",
+      { type: "notes/add-term", payload: { conceptId: "sciatica", title: "x".repeat(301), url: "" } },
+    ],
+    ["a hidden meaning that is not an id", { type: "meaning/hide", payload: { conceptId: "Sciatica!" } }],
+    [
+      "a site smuggled into a hidden meaning",
+      { type: "meaning/hide", payload: { conceptId: "sciatica", host: "x" } },
     ],
     ["not an object", "hello"],
     ["null", null],

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { clearTab, saveFrameReport } from "../../entrypoints/background/tab-store";
-import { DEFAULT_SETTINGS, isPaused, settingsItem } from "../../utils/storage/settings";
+import { DEFAULT_SETTINGS, isPaused, settingsItem, type Settings } from "../../utils/storage/settings";
 import { readTabState, summarise } from "../../utils/storage/tab-state";
 import { RECOVERY_PREFIX } from "../../utils/storage/validated-item";
 
@@ -10,8 +10,9 @@ beforeEach(() => fakeBrowser.reset());
 describe("settings", () => {
   it("reads defaults when nothing is stored, and what was saved afterwards", async () => {
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
-    await settingsItem.setValue({ highlights: false, pausedSites: ["mail.example.com"] });
-    expect(await settingsItem.getValue()).toEqual({ highlights: false, pausedSites: ["mail.example.com"] });
+    const mine: Settings = { ...DEFAULT_SETTINGS, highlights: false, pausedSites: ["mail.example.com"] };
+    await settingsItem.setValue(mine);
+    expect(await settingsItem.getValue()).toEqual(mine);
   });
 
   it("keeps a corrupt stored value aside and uses the defaults", async () => {
@@ -27,11 +28,14 @@ describe("settings", () => {
   });
 
   it("refuses to save an invalid value", async () => {
-    await expect(settingsItem.setValue({ highlights: true, pausedSites: [7] } as never)).rejects.toThrow();
+    await expect(settingsItem.setValue({ ...DEFAULT_SETTINGS, pausedSites: [7] } as never)).rejects.toThrow();
+    await expect(
+      settingsItem.setValue({ ...DEFAULT_SETTINGS, highlightStyle: "blink" } as never),
+    ).rejects.toThrow();
   });
 
   it("pauses a site and its subdomains, not look-alikes", () => {
-    const settings = { highlights: true, pausedSites: ["bank.example"] };
+    const settings = { ...DEFAULT_SETTINGS, pausedSites: ["bank.example"] };
     expect(isPaused(settings, "bank.example")).toBe(true);
     expect(isPaused(settings, "www.bank.example")).toBe(true);
     expect(isPaused(settings, "notbank.example")).toBe(false);

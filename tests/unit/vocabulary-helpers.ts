@@ -16,6 +16,7 @@ export function entry(
     category: options.category ?? "cause",
     specificity: options.specificity ?? "anchor",
     summary: "A test concept.",
+    caveat: "No evidence: a test concept. [@nice-ng59]",
     surfaceForms,
     exclusions: options.exclusions ?? [],
     related: [],

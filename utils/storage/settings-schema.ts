@@ -1,24 +1,26 @@
 import * as v from "valibot";
+import { CATEGORIES, CategorySchema, ConceptIdSchema } from "../../content/schema";
+import { CARD_TRIGGERS, HIGHLIGHT_STYLES } from "./settings-rules";
 
-export const SETTINGS_KEY = "settings";
+export * from "./settings-rules";
 
+const Site = v.pipe(v.string(), v.maxLength(255));
+
+/** The user's settings, version 2. Every write is checked against this (see settings.ts). */
 export const SettingsSchema = v.strictObject({
   /** Highlights shown on pages (the popup and panel still list findings when off). */
   highlights: v.boolean(),
-  /** Host names where Sciatica Lens does not scan at all. */
-  pausedSites: v.array(v.pipe(v.string(), v.maxLength(255))),
+  /** Sites where Sciatica Lens does not scan at all: a host name (with its subdomains), or "name.*". */
+  pausedSites: v.pipe(v.array(Site), v.maxLength(5000)),
+  /** Categories whose terms are highlighted. Warning signs are highlighted whatever this says. */
+  categories: v.pipe(v.array(CategorySchema), v.maxLength(CATEGORIES.length)),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  /** What opens the in-page card: a click on a highlighted term, or resting the pointer on it. */
+  cardTrigger: v.picklist(CARD_TRIGGERS),
+  /** "Not this meaning here": per host name, concepts that are not found on that site. */
+  hiddenMeanings: v.record(Site, v.pipe(v.array(ConceptIdSchema), v.maxLength(500))),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = { highlights: true, pausedSites: [] };
-
-export function isPaused(settings: Settings, host: string): boolean {
-  return host !== "" && settings.pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
-}
-
-/** A stored value as the page scanner sees it: valid settings, or the defaults. */
-export function settingsOrDefaults(value: unknown): Settings {
-  const result = v.safeParse(SettingsSchema, value);
-  return result.success ? result.output : DEFAULT_SETTINGS;
-}
+export type HighlightStyle = Settings["highlightStyle"];
+export type CardTrigger = Settings["cardTrigger"];

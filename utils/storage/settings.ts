@@ -1,10 +1,33 @@
-import { SETTINGS_KEY, SettingsSchema } from "./settings-schema";
-import { DEFAULT_SETTINGS } from "./settings-schema";
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  SettingsSchema,
+  migrateSettingsV1,
+  type Settings,
+} from "./settings-schema";
 import { defineValidatedItem } from "./validated-item";
 
-export { DEFAULT_SETTINGS, isPaused, SettingsSchema, type Settings } from "./settings-schema";
+export {
+  DEFAULT_SETTINGS,
+  isPaused,
+  SettingsSchema,
+  SENSITIVE_SITES,
+  siteMatches,
+  type Settings,
+} from "./settings-schema";
 
 export const settingsItem = defineValidatedItem(`local:${SETTINGS_KEY}`, SettingsSchema, {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateSettingsV1 },
 });
+
+/**
+ * Changes the stored settings from their latest value, so views and the background editing at the same
+ * time do not undo each other's changes.
+ */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = change(await settingsItem.getValue());
+  await settingsItem.setValue(next);
+  return next;
+}

@@ -1,0 +1,117 @@
+import * as v from "valibot";
+import { browser } from "wxt/browser";
+import { migrateSettingsV1, SettingsSchema, type Settings } from "./storage/settings-schema";
+import { settingsItem } from "./storage/settings";
+
+// Export, import and delete of what the user has saved. An export is one JSON file with a part per kind
+// of data; a part is read, checked against its schema and written back as a whole. Appointment notes
+// (issue 6) join as another entry in PARTS.
+
+export const EXPORT_FORMAT = "sciatica-lens-export";
+export const EXPORT_VERSION = 1;
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+interface Part<T> {
+  /** What it is called in messages: "settings". */
+  readonly label: string;
+  read(): Promise<T>;
+  /** The part from a file, or a message saying what is wrong with it. */
+  parse(value: unknown): { value: T } | { problem: string };
+  write(value: T): Promise<void>;
+  describe(value: T): string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const settingsPart: Part<Settings> = {
+  label: "settings",
+  read: () => settingsItem.getValue(),
+  parse(value) {
+    // An export made before settings v2 is read as the migration would read it.
+    const result = v.safeParse(SettingsSchema, value);
+    if (result.success) return { value: result.output };
+    const migrated = v.safeParse(SettingsSchema, migrateSettingsV1(value));
+    if (migrated.success) return { value: migrated.output };
+    const issue = result.issues[0];
+    return { problem: `${v.getDotPath(issue) ?? "settings"}: ${issue.message}` };
+  },
+  write: (value) => settingsItem.setValue(value),
+  describe: (s) =>
+    `${plural(s.pausedSites.length, "paused site")}, hidden meanings on ${plural(Object.keys(s.hiddenMeanings).length, "site")}`,
+};
+
+export const PARTS = { settings: settingsPart } as const;
+type PartName = keyof typeof PARTS;
+type Data = { [K in PartName]?: (typeof PARTS)[K] extends Part<infer T> ? T : never };
+
+const FileSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  data: v.record(v.string(), v.unknown()),
+});
+
+/** Everything the user has saved, as the text of an export file. */
+export async function buildExport(now = new Date()): Promise<string> {
+  const data: Record<string, unknown> = {};
+  for (const [name, part] of Object.entries(PARTS)) data[name] = await part.read();
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), data },
+    null,
+    2,
+  );
+}
+
+export const exportFileName = (now = new Date()) =>
+  `sciatica-lens-export-${now.toISOString().slice(0, 10)}.json`;
+
+export type ParsedImport = { ok: true; data: Data; summary: string } | { ok: false; error: string };
+
+/** Checks an export file completely before anything is changed. */
+export function parseImport(text: string): ParsedImport {
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, error: "This file is too large to be a Sciatica Lens export." };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "This file is not a Sciatica Lens export: it is not a JSON file." };
+  }
+  const file = v.safeParse(FileSchema, json);
+  if (!file.success) return { ok: false, error: "This file is not a Sciatica Lens export." };
+  if (file.output.version > EXPORT_VERSION)
+    return {
+      ok: false,
+      error:
+        "This export was made by a newer version of Sciatica Lens. Update the extension, then try again.",
+    };
+  const data: Record<string, unknown> = {};
+  const found: string[] = [];
+  for (const [name, part] of Object.entries(PARTS) as [PartName, Part<unknown>][]) {
+    if (!Object.hasOwn(file.output.data, name)) continue;
+    const parsed = part.parse(file.output.data[name]);
+    if ("problem" in parsed)
+      return {
+        ok: false,
+        error: `The ${part.label} in this file are damaged (${parsed.problem}). Nothing was changed.`,
+      };
+    data[name] = parsed.value;
+    found.push(`${part.label} (${part.describe(parsed.value)})`);
+  }
+  if (found.length === 0)
+    return { ok: false, error: "This export has nothing in it that Sciatica Lens can import." };
+  return { ok: true, data: data as Data, summary: found.join("; ") };
+}
+
+/** Replaces each part the file has; parts it does not have are left as they are. */
+export async function applyImport(data: Data): Promise<void> {
+  for (const [name, value] of Object.entries(data) as [PartName, unknown][])
+    await (PARTS[name] as Part<unknown>).write(value);
+}
+
+/**
+ * Deletes everything Sciatica Lens keeps in extension storage: settings, hidden meanings, notes and
+ * anything set aside as damaged. Settings go back to their defaults at once.
+ */
+export async function deleteEverything(): Promise<void> {
+  await browser.storage.local.clear();
+}
