@@ -2,10 +2,15 @@ import * as v from "valibot";
 import { browser } from "wxt/browser";
 import { migrateSettingsV1, SettingsSchema, type Settings } from "./storage/settings-schema";
 import { settingsItem } from "./storage/settings";
+import { readExportFile, EXPORT_FORMAT as NOTES_FORMAT } from "./notes/export-file";
+import { AppointmentSchema } from "./storage/appointment";
+import { readNotes, replaceNotes, type Notes } from "./storage/notes";
+import { ProgressLogSchema } from "./storage/progress-log";
+import { RedFlagAnswersSchema } from "./storage/red-flag-answers";
 
 // Export, import and delete of what the user has saved. An export is one JSON file with a part per kind
-// of data; a part is read, checked against its schema and written back as a whole. Appointment notes
-// (issue 6) join as another entry in PARTS.
+// of data; a part is read, checked against its schema and written back as a whole. The side panel's own
+// notes file ("Download my notes") is accepted too, as the notes part.
 
 export const EXPORT_FORMAT = "sciatica-lens-export";
 export const EXPORT_VERSION = 1;
@@ -40,7 +45,27 @@ const settingsPart: Part<Settings> = {
     `${plural(s.pausedSites.length, "paused site")}, hidden meanings on ${plural(Object.keys(s.hiddenMeanings).length, "site")}`,
 };
 
-export const PARTS = { settings: settingsPart } as const;
+const NotesSchema = v.strictObject({
+  redFlags: RedFlagAnswersSchema,
+  appointment: AppointmentSchema,
+  progress: ProgressLogSchema,
+});
+
+const notesPart: Part<Notes> = {
+  label: "notes",
+  read: readNotes,
+  parse(value) {
+    const result = v.safeParse(NotesSchema, value);
+    if (result.success) return { value: result.output };
+    const issue = result.issues[0];
+    return { problem: `${v.getDotPath(issue) ?? "notes"}: ${issue.message}` };
+  },
+  write: replaceNotes,
+  describe: (n) =>
+    `${plural(n.progress.sessions.length, "logged session")}, ${plural(n.appointment.terms.length, "saved term")}, ${plural(n.appointment.questions.length, "question")}`,
+};
+
+export const PARTS = { settings: settingsPart, notes: notesPart } as const;
 type PartName = keyof typeof PARTS;
 type Data = { [K in PartName]?: (typeof PARTS)[K] extends Part<infer T> ? T : never };
 
@@ -75,6 +100,11 @@ export function parseImport(text: string): ParsedImport {
     json = JSON.parse(text);
   } catch {
     return { ok: false, error: "This file is not a Sciatica Lens export: it is not a JSON file." };
+  }
+  if ((json as { format?: unknown } | null)?.format === NOTES_FORMAT) {
+    const notes = readExportFile(text);
+    if (!notes.ok) return { ok: false, error: notes.message };
+    return { ok: true, data: { notes: notes.notes }, summary: `notes (${notesPart.describe(notes.notes)})` };
   }
   const file = v.safeParse(FileSchema, json);
   if (!file.success) return { ok: false, error: "This file is not a Sciatica Lens export." };

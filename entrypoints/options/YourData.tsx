@@ -43,8 +43,8 @@ export function YourData() {
     <section aria-labelledby="data-title">
       <h2 id="data-title">Your data</h2>
       <p>
-        Your settings and the terms you hid are kept in this browser only. Save them to a file to move them to
-        another browser, or delete them.
+        Your settings, the terms you hid and your notes from the side panel are kept in this browser only.
+        Save them all to one file to keep a copy or move them to another browser, or delete them.
       </p>
       <div class="row">
         <button type="button" onClick={() => void exportData()}>
@@ -73,8 +73,8 @@ export function YourData() {
       {confirming && (
         <div class="confirm" id="confirm-delete" role="group" aria-labelledby="confirm-text">
           <p id="confirm-text">
-            Delete your settings, the terms you hid and anything else Sciatica Lens has saved, such as
-            appointment notes? This cannot be undone.
+            Delete your settings, the terms you hid, your checklist answers, appointment notes and progress
+            log, and anything else Sciatica Lens has saved? This cannot be undone.
           </p>
           <div class="row">
             <button type="button" class="danger" onClick={() => void remove()} ref={(el) => el?.focus()}>

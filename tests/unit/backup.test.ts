@@ -8,6 +8,9 @@ import {
   exportFileName,
   parseImport,
 } from "../../utils/backup";
+import { exportFileText } from "../../utils/notes/export-file";
+import { EMPTY_APPOINTMENT } from "../../utils/storage/appointment";
+import { readNotes, replaceNotes, type Notes } from "../../utils/storage/notes";
 import { DEFAULT_SETTINGS, SENSITIVE_SITES, settingsItem, type Settings } from "../../utils/storage/settings";
 
 beforeEach(() => fakeBrowser.reset());
@@ -31,14 +34,41 @@ describe("export and import", () => {
     });
     await settingsItem.setValue(DEFAULT_SETTINGS);
     const parsed = parseImport(text);
-    expect(parsed).toEqual({
-      ok: true,
-      data: { settings: mine },
-      summary: "settings (1 paused site, hidden meanings on 1 site)",
-    });
+    expect(parsed.ok && parsed.data.settings).toEqual(mine);
+    expect(parsed.ok && parsed.summary).toContain("settings (1 paused site, hidden meanings on 1 site)");
     if (parsed.ok) await applyImport(parsed.data);
     expect(await settingsItem.getValue()).toEqual(mine);
     expect(exportFileName(new Date("2026-11-24T10:00:00Z"))).toBe("sciatica-lens-export-2026-11-24.json");
+  });
+
+  it("carries the side panel's notes too, and reads the panel's own notes file", async () => {
+    const notes: Notes = {
+      redFlags: (await readNotes()).redFlags,
+      appointment: {
+        ...EMPTY_APPOINTMENT,
+        tried: "Two massages",
+        terms: [
+          {
+            conceptId: "sciatica",
+            title: "A thread",
+            url: "https://f.example/t/1",
+            addedAt: "2026-11-24T10:00:00.000Z",
+          },
+        ],
+      },
+      progress: { sessions: [] },
+    };
+    await replaceNotes(notes);
+    const whole = parseImport(await buildExport());
+    expect(whole.ok && whole.data.notes).toEqual(notes);
+    expect(whole.ok && whole.summary).toContain("notes (0 logged sessions, 1 saved term");
+
+    await fakeBrowser.storage.local.clear();
+    const fromPanel = parseImport(exportFileText(notes));
+    expect(fromPanel.ok && fromPanel.data).toEqual({ notes });
+    if (fromPanel.ok) await applyImport(fromPanel.data);
+    expect((await readNotes()).appointment.tried).toBe("Two massages");
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   });
 
   it("reads settings saved before version 2 as the migration would", () => {
