@@ -1,5 +1,14 @@
 import { browser, type Browser } from "wxt/browser";
-import { parseEnvelope, type Envelope, type MessageType, type RequestOf, type ResponseOf } from "./messages";
+import { logOnce } from "./log-once";
+import { senderKind } from "./message-sender";
+import {
+  RequestSenders,
+  parseEnvelope,
+  type Envelope,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+} from "./messages";
 
 type Handlers = {
   [K in MessageType]?: (
@@ -20,14 +29,20 @@ export function sendToTab<K extends MessageType>(
 }
 
 /**
- * Answers the given message types. Messages from anywhere but this extension, of unknown types or with
- * malformed payloads are ignored (and logged once), never acted on. Stops listening when `signal` aborts.
+ * Answers the given message types. Messages of unknown types, with malformed payloads, or from a sender
+ * other than the one each type allows (RequestSenders: our content scripts in a tab, or our own pages)
+ * are ignored (and logged once), never acted on. Stops listening when `signal` aborts.
  */
 export function handleMessages(handlers: Handlers, signal?: AbortSignal): void {
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL("/") };
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
     const envelope = parseEnvelope(message);
     if (!envelope) return undefined;
+    const kind = senderKind(sender, self);
+    if (kind !== RequestSenders[envelope.type]) {
+      logOnce(`a "${envelope.type}" message from ${kind ?? "an unknown sender"}`, sender.url);
+      return undefined;
+    }
     const handler = handlers[envelope.type] as
       ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;

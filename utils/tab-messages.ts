@@ -1,5 +1,7 @@
 import * as v from "valibot";
 import { ConceptIdSchema } from "../content/schema";
+import { logOnce } from "./log-once";
+import type { SenderKind } from "./message-sender";
 
 // Messages a content script answers. Kept apart from the rest of the message map so the page scanner
 // bundles only these schemas; utils/messages.ts includes them in the one typed map.
@@ -15,11 +17,22 @@ export const TabRequestSchemas = {
 
 export type TabRequestType = keyof typeof TabRequestSchemas;
 
-/** The payload of a valid tab message, or null for anything else (which is never acted on). */
+/** Only our own pages (popup, side panel, background) may ask a page's scanner anything. */
+export const TabRequestSenders = {
+  "page/reveal": "extension-page",
+  "page/status": "extension-page",
+  "page/set-highlights": "extension-page",
+} as const satisfies Record<TabRequestType, SenderKind>;
+
+/** The payload of a valid tab message, or null (said once) for anything else, which is never acted on. */
 export function parseTabRequest(message: unknown): { type: TabRequestType; payload: unknown } | null {
   const m = message as { type?: unknown; payload?: unknown } | null;
-  if (typeof m?.type !== "string" || !Object.hasOwn(TabRequestSchemas, m.type)) return null;
+  if (typeof m?.type !== "string" || !Object.hasOwn(TabRequestSchemas, m.type)) {
+    logOnce("an unknown message", typeof m?.type === "string" ? m.type : typeof message);
+    return null;
+  }
   const type = m.type as TabRequestType;
   const result = v.safeParse(TabRequestSchemas[type], m.payload);
+  if (!result.success) logOnce(`a malformed "${type}" message`, result.issues[0]?.message);
   return result.success ? { type, payload: result.output } : null;
 }
