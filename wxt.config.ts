@@ -3,7 +3,7 @@ import { defineConfig } from "wxt";
 import { knowledgePlugin } from "./scripts/knowledge-plugin";
 
 // WXT's content-script context announces each start to the page (postMessage with our extension id);
-// the page scanner gets a quiet one instead. tests/unit/static-build.test.ts checks the built script.
+// the page scanner gets a quiet one instead. tests/build/static-build.test.ts checks the built script.
 const QUIET_CONTEXT = fileURLToPath(new URL("./entrypoints/scanner.content/page-context.ts", import.meta.url));
 
 // Extension pages may load only our own scripts and styles; nothing remote, no eval.
@@ -39,6 +39,11 @@ export default defineConfig({
     plugins: [knowledgePlugin()],
     resolve: { alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: QUIET_CONTEXT }] },
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
-    build: { target: "es2022", minify: process.env.NO_MINIFY ? false : "esbuild" },
+    build: {
+      target: "es2022",
+      minify: process.env.NO_MINIFY ? false : "esbuild",
+      // Every browser we support has modulepreload; Vite's polyfill would only add a fetch() call.
+      modulePreload: { polyfill: false },
+    },
   }),
 });

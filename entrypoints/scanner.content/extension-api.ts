@@ -46,7 +46,9 @@ function quietly(run: () => void): void {
 }
 
 function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  return call(() => api.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>);
+  return call(
+    () => api.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>,
+  );
 }
 
 export const sendReport = (report: FrameReport) => send("findings/report", report);
