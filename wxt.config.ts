@@ -4,7 +4,9 @@ import { knowledgePlugin } from "./scripts/knowledge-plugin";
 
 // WXT's content-script context announces each start to the page (postMessage with our extension id);
 // the page scanner gets a quiet one instead. tests/build/static-build.test.ts checks the built script.
-const QUIET_CONTEXT = fileURLToPath(new URL("./entrypoints/scanner.content/page-context.ts", import.meta.url));
+const QUIET_CONTEXT = fileURLToPath(
+  new URL("./entrypoints/scanner.content/page-context.ts", import.meta.url),
+);
 
 // Extension pages may load only our own scripts and styles; nothing remote, no eval.
 const EXTENSION_PAGES_CSP =

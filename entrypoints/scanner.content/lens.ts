@@ -118,6 +118,12 @@ export async function startLens(life: Lifetime): Promise<void> {
     session?.scanner.fullRescan();
   });
   life.signal.addEventListener("abort", () => session?.stop(), { once: true });
+  // A frame removed from its page (or navigated) takes its findings with it; the tab's own navigations
+  // are the background's to clear. A frame restored from the back/forward cache reports again.
+  if (window !== window.top) {
+    addEventListener("pagehide", () => reporter.gone(host), { signal: life.signal });
+    addEventListener("pageshow", (e) => e.persisted && reporter.schedule(true), { signal: life.signal });
+  }
 
   onTabMessage(
     {

@@ -24,6 +24,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   withExtension?: boolean;
   colorScheme?: "light" | "dark";
+  /** Lets DevTools load and reload unpacked extensions (the extension-reload test needs it). */
+  extensionDebugging?: boolean;
 }
 
 export interface Launched {
@@ -40,6 +42,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const args = [...QUIET_FLAGS];
   if (withExtension)
     args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  if (options.extensionDebugging) args.push("--enable-unsafe-extension-debugging");
   if (process.getuid?.() === 0) args.push("--no-sandbox");
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser(),
