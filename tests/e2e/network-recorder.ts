@@ -4,7 +4,10 @@ export interface RecordedRequest {
   readonly url: string;
   /** Who saw it: Playwright's context-wide recorder, or our own DevTools session on an extension target. */
   readonly via: "playwright" | "devtools";
-  /** Where it came from: a page or frame address, "service worker", or the DevTools target's address. */
+  /**
+   * Where it came from: a page or frame address, "service worker", "navigation" (a page or frame loading
+   * its document), or the DevTools target's address.
+   */
   readonly from: string;
 }
 
@@ -32,7 +35,8 @@ export class NetworkRecorder {
   constructor(private readonly context: BrowserContext) {
     context.on("request", (request) => {
       let from = "service worker";
-      if (!request.serviceWorker()) {
+      if (request.isNavigationRequest()) from = "navigation";
+      else if (!request.serviceWorker()) {
         try {
           from = request.frame().url() || "(new frame)";
         } catch {
