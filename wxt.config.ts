@@ -3,7 +3,8 @@ import { defineConfig } from "wxt";
 import { knowledgePlugin } from "./scripts/knowledge-plugin";
 
 // WXT's content-script context announces each start to the page (postMessage with our extension id);
-// the page scanner gets a quiet one instead. tests/build/static-build.test.ts checks the built script.
+// content scripts get a quiet one with the same methods instead (entrypoints/scanner.content/
+// page-context.ts). tests/build/static-build.test.ts checks the built script.
 const QUIET_CONTEXT = fileURLToPath(
   new URL("./entrypoints/scanner.content/page-context.ts", import.meta.url),
 );

@@ -1,26 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { CHROME_BUILD, launchWithExtension } from "../../scripts/lib/launch";
 import { FIXTURES, expect, openPopup, test, waitForFindings, type Lens } from "./harness";
-import { firstDifference, interact, recordErrors, snapshot, type Interaction } from "./hostile/compare";
-import { expectationsOf, type HostileExpectations } from "./hostile/expected";
+import { firstDifference, recordErrors } from "./hostile/compare";
+import { expectationsOf, type HostilePage } from "./hostile/expected";
 import { GENERATED, generatedPage } from "./hostile/generated";
 import { randomPage } from "./hostile/random-dom";
+import { paintedTexts, newErrors, visit } from "./hostile/visit";
 
 // Hostile pages: each is loaded in the same browser without the extension and with it. The page must
 // behave the same (same DOM, frames and form values after settling, no new errors, typing and mouse
 // selection unaffected) and the extension must keep working (the concepts the page declares are found,
 // none it rules out, highlights painted). Pages: tests/fixtures/hostile/*.html, three generated big
 // pages, and seeded random pages (HOSTILE_SEED=<n> to explore other seeds).
-
-interface HostilePage {
-  name: string;
-  path: string;
-  expected: HostileExpectations;
-  /** Said with every failure: how to get this page again. */
-  note: string;
-}
 
 const HOSTILE = join(FIXTURES, "hostile");
 const BASE_SEED = Number(process.env.HOSTILE_SEED ?? 20261124);
@@ -51,112 +44,6 @@ const PAGES: HostilePage[] = [
   })),
 ];
 
-/** Our highlight ranges in every frame, by text; and any that lies inside a field or an editor. */
-async function paintedTexts(page: Page): Promise<{ texts: string[]; inEditable: string[] }> {
-  const texts: string[] = [];
-  const inEditable: string[] = [];
-  for (const frame of page.frames()) {
-    if (frame.isDetached()) continue;
-    const result = await frame
-      .evaluate(() => {
-        const out = { texts: [] as string[], inEditable: [] as string[] };
-        if (typeof CSS === "undefined" || !("highlights" in CSS)) return out;
-        for (const [name, highlight] of CSS.highlights) {
-          if (!/^sciatica-lens-(underline|background)-/.test(name)) continue;
-          for (const r of highlight) {
-            const live = document.createRange();
-            try {
-              live.setStart(r.startContainer, r.startOffset);
-              live.setEnd(r.endContainer, r.endOffset);
-            } catch {
-              continue; // a stale range the next rescan replaces
-            }
-            const text = live.toString();
-            out.texts.push(text);
-            const el = r.startContainer.parentElement;
-            if (
-              el?.closest("[contenteditable]:not([contenteditable=false]), textarea, input") ||
-              document.designMode === "on"
-            )
-              out.inEditable.push(text);
-          }
-        }
-        return out;
-      })
-      .catch(() => ({ texts: [] as string[], inEditable: [] as string[] }));
-    texts.push(...result.texts);
-    inEditable.push(...result.inEditable);
-  }
-  return { texts, inEditable };
-}
-
-interface Visit {
-  page: Page;
-  errors: string[];
-  settled: string[];
-  interaction: Interaction;
-  afterTyping: string[];
-}
-
-/** Loads the page, waits for it (and the extension, if any) to settle, snapshots, then types and selects. */
-async function visit(
-  context: BrowserContext,
-  url: string,
-  hp: HostilePage,
-  lens: Lens | null,
-): Promise<Visit> {
-  const page = await context.newPage();
-  const errors = recordErrors(page);
-  await page.goto(url, { waitUntil: "load", timeout: 60_000 });
-  if (hp.expected.settle)
-    await page.waitForFunction("window.__settled === true", undefined, { timeout: 30_000 });
-  if (lens) await extensionWorks(lens, page, hp);
-  else await page.waitForTimeout(300);
-  const settled = await snapshot(page);
-  const interaction = await interact(page, hp.expected);
-  await page.waitForTimeout(200);
-  const afterTyping = await snapshot(page);
-  return { page, errors, settled, interaction, afterTyping };
-}
-
-/** The extension found what the page declares, nothing it rules out, and painted it. */
-async function extensionWorks(lens: Lens, page: Page, hp: HostilePage): Promise<void> {
-  const { must, mustNot, exact, highlightTexts, painted } = hp.expected;
-  let found = new Map<string, number>();
-  await expect
-    .poll(
-      async () => {
-        found = await waitForFindings(lens, page, 150);
-        return must.filter((id) => !found.has(id));
-      },
-      { message: `concepts missed on ${hp.note}`, timeout: 25_000 },
-    )
-    .toEqual([]);
-  // Late changes (a burst's last rescan) have had time to land: look once more.
-  found = await waitForFindings(lens, page, (hp.expected.waitMs ?? 0) > 0 ? 300 : 150);
-  expect(
-    [...found.keys()].filter((id) => mustNot.includes(id)),
-    `concepts wrongly found on ${hp.note}`,
-  ).toEqual([]);
-  if (exact) expect([...found.keys()].sort(), `exactly the concepts of ${hp.note}`).toEqual([...must].sort());
-  if (painted !== false && must.length > 0) {
-    await expect
-      .poll(async () => (await paintedTexts(page)).texts.length, {
-        message: `highlights painted on ${hp.note}`,
-        timeout: 10_000,
-      })
-      .toBeGreaterThan(0);
-  }
-  if (highlightTexts) {
-    await expect
-      .poll(async () => [...new Set((await paintedTexts(page)).texts)].sort(), {
-        message: `highlighted texts on ${hp.note}`,
-        timeout: 10_000,
-      })
-      .toEqual([...new Set(highlightTexts)].sort());
-  }
-}
-
 /** Checks only some pages need, by page name. Card checks join here once the in-page card exists. */
 const EXTRA_CHECKS: Record<string, (lens: Lens, page: Page) => Promise<void>> = {
   // Text that looks like markup reaches our UI only as concept names, never as markup or script.
@@ -183,16 +70,6 @@ const EXTRA_CHECKS: Record<string, (lens: Lens, page: Page) => Promise<void>> = 
     await popup.close();
   },
 };
-
-function sameErrors(without: string[], withExtension: string[]): string[] {
-  const left = [...without];
-  return withExtension.filter((e) => {
-    const i = left.indexOf(e);
-    if (i < 0) return true;
-    left.splice(i, 1);
-    return false;
-  });
-}
 
 test.describe.configure({ mode: "parallel" });
 
@@ -230,7 +107,7 @@ for (const hp of PAGES) {
         .toEqual(without.interaction);
       expect
         .soft(
-          sameErrors(without.errors, withExtension.errors),
+          newErrors(without.errors, withExtension.errors),
           `errors only with the extension, on ${hp.note}`,
         )
         .toEqual([]);

@@ -64,3 +64,44 @@ describe("the page scanner's lifetime", () => {
     expect(() => controller.abort()).not.toThrow();
   });
 });
+
+describe("in place of WXT's content-script context", () => {
+  // The real one, by file path: the package name is aliased to ours in this build.
+  const wxtModule = "../../node_modules/wxt/dist/utils/content-script-context.mjs";
+  /** Methods of WXT's class that exist only to announce our start to the page, which is what we drop. */
+  const ANNOUNCING = ["stopOldScripts", "listenForNewerScripts", "verifyScriptStartedEvent"];
+  const members = (proto: object) =>
+    Object.getOwnPropertyNames(proto).filter((name) => name !== "constructor" && !name.startsWith("_"));
+
+  it("has every public member of WXT's, so WXT's UI helpers work with it", async () => {
+    const wxt = (await import(/* @vite-ignore */ wxtModule)) as {
+      ContentScriptContext: { prototype: object };
+    };
+    expect(members(wxt.ContentScriptContext.prototype)).toContain("stopOldScripts"); // theirs, not ours
+    expect(members(ContentScriptContext.prototype)).not.toContain("stopOldScripts");
+    const theirs = members(wxt.ContentScriptContext.prototype).filter((m) => !ANNOUNCING.includes(m));
+    expect(theirs.length).toBeGreaterThan(8);
+    expect(members(ContentScriptContext.prototype)).toEqual(expect.arrayContaining(theirs));
+  });
+
+  it("ends its timers and listeners with it", () => {
+    vi.useFakeTimers();
+    try {
+      const ctx = new ContentScriptContext("scanner");
+      const tick = vi.fn();
+      const removed = vi.fn();
+      ctx.setInterval(tick, 100);
+      ctx.onInvalidated(removed);
+      vi.advanceTimersByTime(250);
+      expect(tick).toHaveBeenCalledTimes(2);
+      invalidate();
+      vi.advanceTimersByTime(250); // the next tick finds the extension gone, ends the context, and stops
+      expect(ctx.signal.aborted).toBe(true);
+      expect(removed).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(1000);
+      expect(tick).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -34,3 +34,12 @@ export function expectationsOf(html: string, where: string): HostileExpectations
     throw new Error(`${where}: the label needs "must" and "mustNot" lists`);
   return parsed as HostileExpectations;
 }
+
+/** A page of the suite: where it is served, what it declares, and how to get it again. */
+export interface HostilePage {
+  name: string;
+  path: string;
+  expected: HostileExpectations;
+  /** Said with every failure: the fixture file, generator or seed. */
+  note: string;
+}
