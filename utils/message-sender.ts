@@ -37,3 +37,9 @@ export function senderKind(sender: SenderInfo, self: Self): SenderKind | null {
   }
   return null;
 }
+
+/** True when `sender` is one of the kinds allowed to send a message. */
+export function sentBy(sender: SenderInfo, self: Self, allowed: readonly SenderKind[]): boolean {
+  const kind = senderKind(sender, self);
+  return kind !== null && allowed.includes(kind);
+}

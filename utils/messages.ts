@@ -28,12 +28,15 @@ export const RequestSchemas = {
   ...TabRequestSchemas,
 } as const;
 
-/** Who may send each message; anything from another kind of sender is ignored (see utils/message-sender.ts). */
+/**
+ * Who may send each message (see utils/message-sender.ts); anything from another sender is ignored. A
+ * message both the in-page UI and our pages send lists both kinds.
+ */
 export const RequestSenders = {
-  "vocabulary/get": "content-script",
-  "findings/report": "content-script",
+  "vocabulary/get": ["content-script"],
+  "findings/report": ["content-script"],
   ...TabRequestSenders,
-} as const satisfies Record<keyof typeof RequestSchemas, SenderKind>;
+} as const satisfies Record<keyof typeof RequestSchemas, readonly SenderKind[]>;
 
 export interface Responses {
   "vocabulary/get": import("../content/compile").CompiledVocabulary;

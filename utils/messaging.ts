@@ -1,6 +1,6 @@
 import { browser, type Browser } from "wxt/browser";
 import { logOnce } from "./log-once";
-import { senderKind } from "./message-sender";
+import { senderKind, sentBy } from "./message-sender";
 import {
   RequestSenders,
   parseEnvelope,
@@ -38,9 +38,11 @@ export function handleMessages(handlers: Handlers, signal?: AbortSignal): void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     const envelope = parseEnvelope(message);
     if (!envelope) return undefined;
-    const kind = senderKind(sender, self);
-    if (kind !== RequestSenders[envelope.type]) {
-      logOnce(`a "${envelope.type}" message from ${kind ?? "an unknown sender"}`, sender.url);
+    if (!sentBy(sender, self, RequestSenders[envelope.type])) {
+      logOnce(
+        `a "${envelope.type}" message from ${senderKind(sender, self) ?? "an unknown sender"}`,
+        sender.url,
+      );
       return undefined;
     }
     const handler = handlers[envelope.type] as

@@ -19,10 +19,10 @@ export type TabRequestType = keyof typeof TabRequestSchemas;
 
 /** Only our own pages (popup, side panel, background) may ask a page's scanner anything. */
 export const TabRequestSenders = {
-  "page/reveal": "extension-page",
-  "page/status": "extension-page",
-  "page/set-highlights": "extension-page",
-} as const satisfies Record<TabRequestType, SenderKind>;
+  "page/reveal": ["extension-page"],
+  "page/status": ["extension-page"],
+  "page/set-highlights": ["extension-page"],
+} as const satisfies Record<TabRequestType, readonly SenderKind[]>;
 
 /** The payload of a valid tab message, or null (said once) for anything else, which is never acted on. */
 export function parseTabRequest(message: unknown): { type: TabRequestType; payload: unknown } | null {

@@ -1,7 +1,7 @@
 import type { Browser } from "@wxt-dev/browser";
 import type { Envelope, FrameReport, MessageType, RequestOf, ResponseOf } from "../../utils/messages";
 import { logOnce } from "../../utils/log-once";
-import { senderKind, type SenderInfo } from "../../utils/message-sender";
+import { sentBy, type SenderInfo } from "../../utils/message-sender";
 import { SETTINGS_KEY, settingsOrDefaults, type Settings } from "../../utils/storage/settings-schema";
 import { TabRequestSenders, parseTabRequest, type TabRequestType } from "../../utils/tab-messages";
 
@@ -83,7 +83,7 @@ export function onTabMessage(handlers: TabHandlers, signal: AbortSignal): void {
   const listener = (message: unknown, sender: SenderInfo, sendResponse: (response: unknown) => void) => {
     const request = parseTabRequest(message);
     if (!request) return false;
-    if (senderKind(sender, self) !== TabRequestSenders[request.type]) {
+    if (!sentBy(sender, self, TabRequestSenders[request.type])) {
       logOnce(`a "${request.type}" message from an unexpected sender`, sender.url);
       return false;
     }

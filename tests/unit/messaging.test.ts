@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { senderKind, type SenderInfo } from "../../utils/message-sender";
+import { senderKind, sentBy, type SenderInfo } from "../../utils/message-sender";
 
 // Each test loads the messaging modules afresh, so "logged once" starts from nothing every time.
 let handleMessages: typeof import("../../utils/messaging").handleMessages;
@@ -70,6 +70,15 @@ describe("who sent a message", () => {
     ["a look-alike origin", { id: ID, url: `chrome-extension://${ID}.evil.example/x` }, null],
   ])("%s", (_, sender, kind) => {
     expect(senderKind(sender, self)).toBe(kind);
+  });
+
+  it("lets a message name more than one kind of sender, and still no one else", () => {
+    const both = ["content-script", "extension-page"] as const;
+    expect(sentBy(contentScript, self, both)).toBe(true);
+    expect(sentBy(popup, self, both)).toBe(true);
+    expect(sentBy(webPage, self, both)).toBe(false);
+    expect(sentBy(otherExtension, self, both)).toBe(false);
+    expect(sentBy(popup, self, ["content-script"])).toBe(false);
   });
 
   it("trusts no one when our own id is unknown (a dead extension context)", () => {
