@@ -7,7 +7,7 @@ import { knowledgePlugin } from "./scripts/knowledge-plugin";
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const QUIET_CONTEXT = resolve(import.meta.dirname, "entrypoints/scanner.content/quiet-context.ts");
+const QUIET_CONTEXT = resolve(import.meta.dirname, "entrypoints/scanner.content/page-context.ts");
 
 /**
  * The page scanner runs in every frame of every page. It calls the browser's own API (see
@@ -84,6 +84,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [knowledgePlugin()],
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
-    build: { target: "es2022", minify: process.env.NO_MINIFY ? false : "esbuild" },
+    build: {
+      target: "es2022",
+      minify: process.env.NO_MINIFY ? false : "esbuild",
+      // Every browser we support has modulepreload; Vite's polyfill would only add a fetch() call.
+      modulePreload: { polyfill: false },
+    },
   }),
 });

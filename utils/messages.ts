@@ -1,6 +1,8 @@
 import * as v from "valibot";
 import { CategorySchema, ConceptIdSchema } from "../content/schema";
-import { TabRequestSchemas } from "./tab-messages";
+import { logOnce } from "./log-once";
+import type { SenderKind } from "./message-sender";
+import { TabRequestSchemas, TabRequestSenders } from "./tab-messages";
 
 // One typed map for every message. Requests are validated against these schemas by the receiver;
 // sender and handler both take their types from here.
@@ -37,6 +39,20 @@ export const RequestSchemas = {
   }),
   ...TabRequestSchemas,
 } as const;
+
+/**
+ * Who may send each message (see utils/message-sender.ts); anything from another sender is ignored. A
+ * message both the in-page UI and our pages send lists both kinds.
+ */
+export const RequestSenders = {
+  "vocabulary/get": ["content-script"],
+  "findings/report": ["content-script"],
+  "concept/card": ["content-script"],
+  "panel/open": ["content-script"],
+  "meaning/hide": ["content-script"],
+  "notes/add-term": ["content-script", "extension-page"],
+  ...TabRequestSenders,
+} as const satisfies Record<keyof typeof RequestSchemas, readonly SenderKind[]>;
 
 export interface Responses {
   "vocabulary/get": import("../content/compile").CompiledVocabulary;
@@ -87,17 +103,13 @@ const EnvelopeSchema = v.object({
 /** Validates an incoming message; returns null (and says why, once per reason) when it is not ours. */
 export function parseEnvelope(message: unknown): Envelope | null {
   const outer = v.safeParse(EnvelopeSchema, message);
-  if (!outer.success) return reject("unknown message", message);
+  if (!outer.success) return reject("an unknown message", message);
   const inner = v.safeParse(RequestSchemas[outer.output.type], outer.output.payload);
-  if (!inner.success) return reject(`malformed "${outer.output.type}" message`, inner.issues[0]?.message);
+  if (!inner.success) return reject(`a malformed "${outer.output.type}" message`, inner.issues[0]?.message);
   return { type: outer.output.type, payload: inner.output } as Envelope;
 }
 
-const logged = new Set<string>();
 function reject(reason: string, detail: unknown): null {
-  if (!logged.has(reason)) {
-    logged.add(reason);
-    console.warn(`Sciatica Lens ignored a ${reason}.`, detail);
-  }
+  logOnce(reason, detail);
   return null;
 }

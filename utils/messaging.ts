@@ -1,5 +1,14 @@
 import { browser, type Browser } from "wxt/browser";
-import { parseEnvelope, type Envelope, type MessageType, type RequestOf, type ResponseOf } from "./messages";
+import { logOnce } from "./log-once";
+import { senderKind, sentBy } from "./message-sender";
+import {
+  RequestSenders,
+  parseEnvelope,
+  type Envelope,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+} from "./messages";
 
 type Handlers = {
   [K in MessageType]?: (
@@ -37,14 +46,22 @@ export function sendToFrames<K extends MessageType>(
 }
 
 /**
- * Answers the given message types. Messages from anywhere but this extension, of unknown types or with
- * malformed payloads are ignored (and logged once), never acted on. Stops listening when `signal` aborts.
+ * Answers the given message types. Messages of unknown types, with malformed payloads, or from a sender
+ * other than the one each type allows (RequestSenders: our content scripts in a tab, or our own pages)
+ * are ignored (and logged once), never acted on. Stops listening when `signal` aborts.
  */
 export function handleMessages(handlers: Handlers, signal?: AbortSignal): void {
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL("/") };
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
     const envelope = parseEnvelope(message);
     if (!envelope) return undefined;
+    if (!sentBy(sender, self, RequestSenders[envelope.type])) {
+      logOnce(
+        `a "${envelope.type}" message from ${senderKind(sender, self) ?? "an unknown sender"}`,
+        sender.url,
+      );
+      return undefined;
+    }
     const handler = handlers[envelope.type] as
       ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;

@@ -23,9 +23,12 @@ function statusText(summary: TabSummary | null, readable: boolean): string {
   if (summary.status === "paused") return "Sciatica Lens is paused on this site.";
   if (summary.status === "scanning") return "Still reading this page…";
   const n = summary.concepts.length;
-  return n === 0
-    ? "No sciatica terms found on this page. You can still look terms up below."
-    : `${n} term${n === 1 ? "" : "s"} found on this page.`;
+  if (n === 0) return "No sciatica terms found on this page. You can still look terms up below.";
+  // Said in the live region, so a screen reader announces a warning sign along with the count.
+  const flags = summary.concepts.filter((c) => c.category === "red-flag").length;
+  const found = `${n} term${n === 1 ? "" : "s"} found on this page.`;
+  if (flags === 0) return found;
+  return `${found} ${flags} of them ${flags === 1 ? "is a warning sign" : "are warning signs"}: see "When to get checked urgently".`;
 }
 
 export function App() {

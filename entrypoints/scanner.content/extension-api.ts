@@ -1,27 +1,63 @@
 import type { Browser } from "@wxt-dev/browser";
 import type { Envelope, FrameReport, MessageType, RequestOf, ResponseOf } from "../../utils/messages";
+import { logOnce } from "../../utils/log-once";
+import { sentBy, type SenderInfo } from "../../utils/message-sender";
 import { SETTINGS_KEY, readSettingsLoosely } from "../../utils/storage/settings-rules";
 import type { Settings } from "../../utils/storage/settings-schema";
-import type { TabRequestType } from "../../utils/tab-messages";
+import { TabRequestSenders, type TabRequestType } from "../../utils/tab-messages";
 import { parseTabRequest } from "./tab-requests";
 
 // The page scanner runs in every frame of every page, so it talks to the browser directly: Chrome's MV3
-// and Firefox's APIs both return promises, and the polyfill (a third of this script's size) is not needed
-// here. Extension pages and the background use WXT's polyfilled `browser`.
+// and Firefox's APIs both return promises, and the polyfill is not needed here. Extension pages and the
+// background use WXT's polyfilled `browser`.
+//
+// The extension can be reloaded, updated or removed while a page is open. The old script then keeps
+// running, but every extension API throws or rejects ("Extension context invalidated"): each call here
+// fails quietly instead, and page-context.ts notices and ends the scanner.
 
 type Api = typeof Browser;
 const scope = globalThis as { browser?: Api; chrome?: Api };
 const api: Api = (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as Api;
+const self = { id: api.runtime.id, base: api.runtime.getURL("/") };
+
+/** False once the extension that injected this script has been reloaded, updated or removed. */
+export function extensionAlive(): boolean {
+  try {
+    return api.runtime?.id === self.id;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs an extension API call; a call that throws (dead context) becomes a rejected promise. */
+function call<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return run();
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/** Removes a listener; a dead context may throw even here, and there is nothing left to remove then. */
+function quietly(run: () => void): void {
+  try {
+    run();
+  } catch {
+    // The extension is gone, and its listeners with it.
+  }
+}
 
 export function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  return api.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>;
+  return call(
+    () => api.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>,
+  );
 }
 
 export const sendReport = (report: FrameReport) => send("findings/report", report);
 export const requestVocabulary = (version: string) => send("vocabulary/get", { version });
 
 export async function readStored(key: string): Promise<unknown> {
-  return (await api.storage.local.get(key))[key];
+  return (await call(() => api.storage.local.get(key)))[key];
 }
 
 export async function readSettings(): Promise<Settings> {
@@ -34,20 +70,30 @@ export function watchSettings(callback: (settings: Settings) => void, signal: Ab
       callback(readSettingsLoosely(changes[SETTINGS_KEY].newValue));
   };
   api.storage.onChanged.addListener(listener);
-  signal.addEventListener("abort", () => api.storage.onChanged.removeListener(listener), { once: true });
+  signal.addEventListener("abort", () => quietly(() => api.storage.onChanged.removeListener(listener)), {
+    once: true,
+  });
 }
 
 type TabHandlers = { [K in TabRequestType]: (payload: RequestOf<K>) => ResponseOf<K> };
 
-/** Answers messages from our own extension pages; anything else is ignored, never acted on. */
+/**
+ * Answers messages from our own extension pages. Anything else (another sender, an unknown type, a
+ * malformed payload) is ignored, said once in the console, never acted on.
+ */
 export function onTabMessage(handlers: TabHandlers, signal: AbortSignal): void {
-  const listener = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
-    if (sender.id !== api.runtime.id) return false;
+  const listener = (message: unknown, sender: SenderInfo, sendResponse: (response: unknown) => void) => {
     const request = parseTabRequest(message);
     if (!request) return false;
+    if (!sentBy(sender, self, TabRequestSenders[request.type])) {
+      logOnce(`a "${request.type}" message from an unexpected sender`, sender.url);
+      return false;
+    }
     sendResponse((handlers[request.type] as (payload: unknown) => unknown)(request.payload));
     return false;
   };
   api.runtime.onMessage.addListener(listener);
-  signal.addEventListener("abort", () => api.runtime.onMessage.removeListener(listener), { once: true });
+  signal.addEventListener("abort", () => quietly(() => api.runtime.onMessage.removeListener(listener)), {
+    once: true,
+  });
 }

@@ -8,9 +8,12 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: import.meta.env.BROWSER !== "firefox",
   runAt: "document_idle",
+  // `ctx` is our quiet page-context.ts at build time (wxt.config.ts); both it and WXT's have what
+  // startLens needs, a signal and isValid.
   main(ctx) {
-    startLens(ctx).catch((error: unknown) =>
-      console.warn("Sciatica Lens could not start on this page.", error),
-    );
+    startLens(ctx).catch((error: unknown) => {
+      // A page opened while the extension was being reloaded: nothing to say, nothing to do.
+      if (ctx.isValid) console.warn("Sciatica Lens could not start on this page.", error);
+    });
   },
 });

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import anchorGate from "virtual:sciatica-lens/anchor-gate";
 import type { CompiledVocabulary } from "../../content/compile";
 import type { FrameReport } from "../../utils/messages";
@@ -18,19 +17,29 @@ import { MutationWatcher } from "./watch-mutations";
 import { watchNavigation } from "./watch-navigation";
 import { loadVocabulary } from "./load-vocabulary";
 import { pageAbout } from "./page-about";
+import type { Lifetime } from "./page-context";
 
 const REGISTRY_CHECK_MS = 2000;
 
-/** Wires the scanner to the page, the user's settings and the rest of the extension for one frame. */
-export async function startLens(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Wires the scanner to the page, the user's settings and the rest of the extension for one frame. Ends
+ * (highlights removed, observers and timers stopped) when `life` does: the extension was reloaded or removed.
+ */
+export async function startLens(life: Lifetime): Promise<void> {
   const gate = new RegExp(anchorGate, "g");
   let vocabulary: CompiledVocabulary | null = null;
   let matcher: Promise<Matcher> | null = null;
   const loadMatcher = () =>
-    (matcher ??= loadVocabulary().then((loaded) => {
-      vocabulary = loaded;
-      return createMatcher(loaded);
-    }));
+    (matcher ??= loadVocabulary().then(
+      (loaded) => {
+        vocabulary = loaded;
+        return createMatcher(loaded);
+      },
+      (error: unknown) => {
+        matcher = null; // a failed load is not remembered: the next attempt asks again
+        throw error;
+      },
+    ));
   const host = location.hostname;
   let settings: Settings = await readSettings();
   let session: { scanner: PageScanner; stop: () => void } | null = null;
@@ -45,7 +54,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       shown: (category) => isCategoryShown(settings, category),
       site: host,
     },
-    ctx.signal,
+    life.signal,
   );
 
   const revealCursor = new Map<string, number>();
@@ -57,12 +66,12 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       status: status(),
       concepts: session && vocabulary ? countConcepts(session.scanner.store, vocabulary) : [],
     }),
-    ctx.signal,
+    life.signal,
   );
 
   function start(): void {
     const controller = new AbortController();
-    const signal = AbortSignal.any([ctx.signal, controller.signal]);
+    const signal = AbortSignal.any([life.signal, controller.signal]);
     const readShadow = shadowRootReader();
     const addShadowRoot = (root: ShadowRoot) => {
       adoptHighlightStyles(root);
@@ -90,7 +99,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     watcher.observe(document);
     scanner.addRoot(document);
     reporter.schedule(); // usually replaced by the "done" report of a quick scan: one message, not two
-    const registryCheck = setInterval(() => scanner.painter.register(), REGISTRY_CHECK_MS);
+    // Reading isValid ends everything if the extension is gone; otherwise put back what the page cleared.
+    const registryCheck = setInterval(() => life.isValid && scanner.painter.register(), REGISTRY_CHECK_MS);
     session = {
       scanner,
       stop: () => {
@@ -136,13 +146,19 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     if (next.highlights !== settings.highlights) shownHere = null;
     settings = next;
     apply();
-  }, ctx.signal);
+  }, life.signal);
   // A new view: the background may have cleared this tab, so the next report is sent even if it is the same.
-  watchNavigation(ctx, () => {
+  watchNavigation(life.signal, () => {
     reporter.forget();
     session?.scanner.fullRescan();
   });
-  ctx.signal.addEventListener("abort", () => session?.stop(), { once: true });
+  life.signal.addEventListener("abort", () => session?.stop(), { once: true });
+  // A frame removed from its page (or navigated) takes its findings with it; the tab's own navigations
+  // are the background's to clear. A frame restored from the back/forward cache reports again.
+  if (window !== window.top) {
+    addEventListener("pagehide", () => reporter.gone(host), { signal: life.signal });
+    addEventListener("pageshow", (e) => e.persisted && reporter.schedule(true), { signal: life.signal });
+  }
 
   onTabMessage(
     {
@@ -165,7 +181,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       "page/next-term": () => ({ found: cards.keyboard.nextTerm() }),
       "page/explain-selection": () => ({ opened: cards.keyboard.explainSelection() }),
     },
-    ctx.signal,
+    life.signal,
   );
 
   apply();

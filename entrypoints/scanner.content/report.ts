@@ -39,6 +39,16 @@ export class Reporter {
     else this.timer = setTimeout(() => this.send(), REPORT_DELAY_MS);
   }
 
+  /**
+   * This frame is going away (removed from its page, or navigated): its findings go with it. The next
+   * report (a frame brought back from the back/forward cache) is sent whatever it says.
+   */
+  gone(host: string): void {
+    clearTimeout(this.timer);
+    this.last = "";
+    if (!this.signal.aborted) sendReport({ host, status: "done", concepts: [] }).catch(() => undefined);
+  }
+
   private send(): void {
     if (this.signal.aborted) return;
     const report = this.build();

@@ -178,11 +178,18 @@ export class PageScanner {
       this.batch = [];
       this.batchChars = 0;
       if (open && !this.loading) {
-        this.loading = this.loadMatcher().then((matcher) => {
-          this.matcher = matcher;
-          this.loading = null;
-          this.fullRescan();
-        });
+        this.loading = this.loadMatcher().then(
+          (matcher) => {
+            this.matcher = matcher;
+            this.loading = null;
+            this.fullRescan();
+          },
+          () => {
+            // The extension was reloaded under the page, or its storage failed: nothing to match with.
+            // The next text that passes the gate tries again; a dead context ends the scanner first.
+            this.loading = null;
+          },
+        );
       }
       return;
     }

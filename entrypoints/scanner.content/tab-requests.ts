@@ -1,4 +1,5 @@
 import { CONCEPT_ID_PATTERN } from "../../content/ids";
+import { logOnce } from "../../utils/log-once";
 import type { TabRequestType } from "../../utils/tab-messages";
 
 // The page scanner's check of the messages it answers, written out by hand so that it bundles no
@@ -25,8 +26,13 @@ const CHECKS: Record<TabRequestType, (payload: Payload) => boolean> = {
 export function parseTabRequest(message: unknown): { type: TabRequestType; payload: unknown } | null {
   const m = message as { type?: unknown; payload?: unknown } | null;
   const payload = m?.payload;
-  if (typeof m?.type !== "string" || !Object.hasOwn(CHECKS, m.type)) return null;
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return null;
+  if (typeof m?.type !== "string" || !Object.hasOwn(CHECKS, m.type)) {
+    logOnce("an unknown message", typeof m?.type === "string" ? m.type : typeof message);
+    return null;
+  }
   const type = m.type as TabRequestType;
-  return CHECKS[type](payload as Payload) ? { type, payload } : null;
+  const valid = typeof payload === "object" && payload !== null && !Array.isArray(payload);
+  if (valid && CHECKS[type](payload as Payload)) return { type, payload };
+  logOnce(`a malformed "${type}" message`, payload);
+  return null;
 }

@@ -109,8 +109,13 @@ export function nearestBlock(node: Node): Node {
   return node.getRootNode();
 }
 
+/** A document the user edits as a whole (designMode, as old-style rich-text editors in frames use). */
+export const isInEditableDocument = (node: Node): boolean =>
+  (node.ownerDocument ?? (node as Document)).designMode === "on";
+
 /** True when the node is inside something we never read (checked upwards, for mutation targets). */
 export function isInsideSkipped(node: Node): boolean {
+  if (isInEditableDocument(node)) return true;
   for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
     if (isSkipped(el)) return true;
   }

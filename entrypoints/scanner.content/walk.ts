@@ -1,4 +1,4 @@
-import { isBlock, isSkipped, nearestBlock, type TextSegment } from "./text-segments";
+import { isBlock, isInEditableDocument, isSkipped, nearestBlock, type TextSegment } from "./text-segments";
 
 export interface WalkCallbacks {
   segment(segment: TextSegment): void;
@@ -59,17 +59,17 @@ export class SegmentWalk {
 
   private visitStart(): Node | null {
     const start = this.start;
+    if (isInEditableDocument(start)) return null;
     if (start.nodeType === Node.TEXT_NODE) {
       this.addText(start as Text);
       return this.walker.nextNode();
     }
-    if (start instanceof Element && isSkipped(start)) return null;
-    return this.walker.nextNode() ?? this.nullWithShadow(start);
-  }
-
-  private nullWithShadow(start: Node): null {
-    if (start instanceof Element) this.checkShadow(start);
-    return null;
+    if (start instanceof Element) {
+      if (isSkipped(start)) return null;
+      // The start element's own shadow root: a block inserted with one (and light children) has it too.
+      this.checkShadow(start);
+    }
+    return this.walker.nextNode();
   }
 
   /** Returns the node to continue from, or null when the walk is over. */

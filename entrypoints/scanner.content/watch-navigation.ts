@@ -1,10 +1,12 @@
-import type { ContentScriptContext } from "wxt/utils/content-script-context";
+const POLL_MS = 1000;
 
 /**
  * Single-page apps change the view without loading a page. When the path or query changes, the old
  * view's concepts must go: `onNavigate` runs a full rescan. Hash-only changes keep the same view.
+ * Listens without telling the page anything: the Navigation API where there is one, else a cheap poll
+ * (history.pushState fires no event of its own).
  */
-export function watchNavigation(ctx: ContentScriptContext, onNavigate: () => void): void {
+export function watchNavigation(signal: AbortSignal, onNavigate: () => void): void {
   const viewOf = (href: string) => href.replace(/#.*$/, "");
   let last = viewOf(location.href);
   const check = () => {
@@ -13,8 +15,14 @@ export function watchNavigation(ctx: ContentScriptContext, onNavigate: () => voi
     last = current;
     onNavigate();
   };
-  ctx.addEventListener(window, "wxt:locationchange", check);
-  ctx.addEventListener(window, "popstate", check);
+  addEventListener("popstate", check, { signal });
   const navigation = (window as { navigation?: EventTarget }).navigation;
-  if (navigation) ctx.addEventListener(navigation, "navigatesuccess" as keyof WindowEventMap, check);
+  if (navigation) {
+    // "navigate" fires before the address changes; look again once it has.
+    navigation.addEventListener("navigate", () => setTimeout(check, 0), { signal });
+    navigation.addEventListener("navigatesuccess", check, { signal });
+  } else {
+    const timer = setInterval(check, POLL_MS);
+    signal.addEventListener("abort", () => clearInterval(timer), { once: true });
+  }
 }

@@ -6,6 +6,30 @@ import { findBrowser } from "./find-browser";
 
 export const CHROME_BUILD = resolve(import.meta.dirname, "../../.output/chrome-mv3");
 
+/**
+ * Chromium reads only the last --disable-features switch, and Playwright passes its own: so this one
+ * repeats Playwright's list (1.65; among them NetworkTimeServiceQuerying, which asks Google for the time)
+ * and adds ours.
+ */
+const DISABLED_FEATURES = [
+  // Playwright's
+  "AvoidUnnecessaryBeforeUnloadCheckSync",
+  "DestroyProfileOnBrowserClose",
+  "HttpsUpgrades",
+  "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay",
+  "MediaRouter",
+  "PaintHolding",
+  "ThirdPartyStoragePartitioning",
+  "AvoidCorsURLLoaderRestartOnRedirect",
+  "OptimizationHints",
+  "NetworkTimeServiceQuerying",
+  "AimEnabled",
+  "PreconnectToSearch",
+  // ours: no translation offers (and their downloads) on foreign-language test pages
+  "Translate",
+];
+
 /** Flags that keep Chromium from reaching any network: no DNS look-ups, no background services. */
 export const QUIET_FLAGS = [
   "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
@@ -16,7 +40,7 @@ export const QUIET_FLAGS = [
   "--no-first-run",
   "--no-default-browser-check",
   "--disable-quic",
-  "--disable-features=MediaRouter,OptimizationHints,Translate",
+  `--disable-features=${DISABLED_FEATURES.join(",")}`,
 ];
 
 export interface LaunchOptions {
@@ -24,6 +48,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   withExtension?: boolean;
   colorScheme?: "light" | "dark";
+  /** Lets DevTools load and reload unpacked extensions (the extension-reload test needs it). */
+  extensionDebugging?: boolean;
 }
 
 export interface Launched {
@@ -40,6 +66,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const args = [...QUIET_FLAGS];
   if (withExtension)
     args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  if (options.extensionDebugging) args.push("--enable-unsafe-extension-debugging");
   if (process.getuid?.() === 0) args.push("--no-sandbox");
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findBrowser(),

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { launchWithExtension, type Launched } from "../../scripts/lib/launch";
 import { serveFolder, type StaticServer } from "../../scripts/lib/static-server";
 import { framesOfTab, tabIdOf as tabIdOfPage, type TabFrames } from "../../scripts/lib/tab-state";
+import { hostileRoutes } from "./hostile/routes";
 
 export const FIXTURES = join(import.meta.dirname, "../fixtures");
 
@@ -12,15 +13,34 @@ export interface Lens extends Launched {
   server: StaticServer;
 }
 
-export const test = base.extend<{ page: Page }, { lens: Lens }>({
-  lens: [
+/** The same browser, flags and server, without the extension: what a page does on its own. */
+export interface Plain extends Launched {
+  server: StaticServer;
+}
+
+export const test = base.extend<{ page: Page }, { lens: Lens; plain: Plain; server: StaticServer }>({
+  server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
-      const server = await serveFolder(FIXTURES);
+      const server = await serveFolder(FIXTURES, {}, hostileRoutes(FIXTURES));
+      await use(server);
+      await server.close();
+    },
+    { scope: "worker" },
+  ],
+  lens: [
+    async ({ server }, use) => {
       const launched = await launchWithExtension();
       await use({ ...launched, worker: launched.worker!, extensionId: launched.extensionId!, server });
       await launched.context.close();
-      await server.close();
+    },
+    { scope: "worker" },
+  ],
+  plain: [
+    async ({ server }, use) => {
+      const launched = await launchWithExtension({ withExtension: false });
+      await use({ ...launched, server });
+      await launched.context.close();
     },
     { scope: "worker" },
   ],

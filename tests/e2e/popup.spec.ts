@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { launchWithExtension } from "../../scripts/lib/launch";
 import {
   expect,
@@ -103,22 +102,6 @@ test("pausing a site stops its highlights, and stays paused after a browser rest
     await again.context.close();
   }
 });
-
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`axe finds no violations in the popup (${colorScheme})`, async ({ lens, page }) => {
-    await page.goto(`${lens.server.url}/demo/forum.html`);
-    await waitForFindings(lens, page);
-    const popup = await lens.context.newPage();
-    await popup.emulateMedia({ colorScheme });
-    await popup.goto(popupUrl(lens, await tabIdOf(lens, page)));
-    await expect(popup.locator("[data-concept]").first()).toBeVisible();
-    await popup.getByLabel("Look up a term").fill("stenosis");
-    await expect(popup.locator("[data-result]").first()).toBeVisible();
-    const results = await new AxeBuilder({ page: popup }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.help})`)).toEqual([]);
-    await popup.close();
-  });
-}
 
 test("the popup fits its width without horizontal scrolling, also at twice the font size", async ({
   lens,
