@@ -2,7 +2,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { CHROME_BUILD, launchWithExtension } from "../../scripts/lib/launch";
-import { FIXTURES, expect, openPopup, test, waitForFindings, type Lens } from "./harness";
+import {
+  FIXTURES,
+  card,
+  cardHost,
+  clickTerm,
+  expect,
+  openPopup,
+  test,
+  waitForFindings,
+  type Lens,
+} from "./harness";
 import { firstDifference, recordErrors } from "./hostile/compare";
 import { expectationsOf, type HostilePage } from "./hostile/expected";
 import { GENERATED, generatedPage } from "./hostile/generated";
@@ -44,10 +54,9 @@ const PAGES: HostilePage[] = [
   })),
 ];
 
-/** Checks only some pages need, by page name. Card checks join here once the in-page card exists. */
+/** Checks only some pages need, by page name. */
 const EXTRA_CHECKS: Record<string, (lens: Lens, page: Page) => Promise<void>> = {
   // Text that looks like markup reaches our UI only as concept names, never as markup or script.
-  // (After the card lands: open it from this page's highlight and assert the same of its shadow root.)
   "markup-as-text": async (lens, page) => {
     const popup = await openPopup(lens, page);
     const dialogs: string[] = [];
@@ -68,6 +77,17 @@ const EXTRA_CHECKS: Record<string, (lens: Lens, page: Page) => Promise<void>> = 
     expect(await popup.locator("main img, main iframe, main script").count()).toBe(0);
     expect(dialogs).toEqual([]);
     await popup.close();
+
+    // The in-page card opened on a term between the look-alike markup: text only, in its shadow root.
+    page.on("dialog", (d) => void dialogs.push(d.message()));
+    await clickTerm(page, "piriformis syndrome", "#template");
+    await expect(card(page)).toBeVisible();
+    await expect(card(page).getByRole("heading", { name: /Piriformis syndrome/ })).toBeVisible();
+    const shadow = await cardHost(page).evaluate((host) => host.shadowRoot?.innerHTML ?? "");
+    expect(shadow).not.toMatch(/onerror|alert\(|<img|<script|<iframe|javascript:|constructor/i);
+    await page.keyboard.press("Escape");
+    await expect(cardHost(page)).toHaveCount(0);
+    expect(dialogs).toEqual([]);
   },
 };
 

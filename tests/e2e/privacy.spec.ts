@@ -113,6 +113,7 @@ test("the extension makes no network request while it installs, scans pages and 
     const panel = await launched.context.newPage();
     await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?concept=sciatica`);
     await expect(panel.getByRole("heading", { level: 2, name: "Sciatica" })).toBeVisible();
+    await panel.locator(".all-terms > summary").click();
     for (const button of (await panel.locator(".all-terms button").all()).slice(0, 5)) await button.click();
     await panel.close();
 
