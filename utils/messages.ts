@@ -2,7 +2,8 @@ import * as v from "valibot";
 import { CategorySchema, ConceptIdSchema } from "../content/schema";
 import { logOnce } from "./log-once";
 import type { SenderKind } from "./message-sender";
-import { TabRequestSchemas, TabRequestSenders } from "./tab-messages";
+import { TabRequestSchemas } from "./tab-messages";
+import { TabRequestSenders } from "./tab-senders";
 
 // One typed map for every message. Requests are validated against these schemas by the receiver;
 // sender and handler both take their types from here.

@@ -1,6 +1,5 @@
 import * as v from "valibot";
 import { ConceptIdSchema } from "../content/schema";
-import type { SenderKind } from "./message-sender";
 
 // Messages a content script answers; utils/messages.ts includes them in the one typed map. The page
 // scanner checks them with its own small parser (entrypoints/scanner.content/tab-requests.ts), held to
@@ -24,14 +23,3 @@ export const TabRequestSchemas = {
 } as const;
 
 export type TabRequestType = keyof typeof TabRequestSchemas;
-
-/** Only our own pages (popup, side panel, background) may ask a page's scanner anything. */
-export const TabRequestSenders = {
-  "page/reveal": ["extension-page"],
-  "page/status": ["extension-page"],
-  "page/set-highlights": ["extension-page"],
-  "page/about": ["extension-page"],
-  "page/toggle-highlights": ["extension-page"],
-  "page/next-term": ["extension-page"],
-  "page/explain-selection": ["extension-page"],
-} as const satisfies Record<TabRequestType, readonly SenderKind[]>;

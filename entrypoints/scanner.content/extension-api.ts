@@ -4,7 +4,8 @@ import { logOnce } from "../../utils/log-once";
 import { sentBy, type SenderInfo } from "../../utils/message-sender";
 import { SETTINGS_KEY, readSettingsLoosely } from "../../utils/storage/settings-rules";
 import type { Settings } from "../../utils/storage/settings-schema";
-import { TabRequestSenders, type TabRequestType } from "../../utils/tab-messages";
+import type { TabRequestType } from "../../utils/tab-messages";
+import { TabRequestSenders } from "../../utils/tab-senders";
 import { parseTabRequest } from "./tab-requests";
 
 // The page scanner runs in every frame of every page, so it talks to the browser directly: Chrome's MV3

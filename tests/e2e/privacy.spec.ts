@@ -104,7 +104,10 @@ test("the extension makes no network request while it installs, scans pages and 
     await expect
       .poll(() => recorder.watchExtensionTargets(lens.extensionId))
       .toContainEqual(expect.stringContaining("sidepanel.html"));
-    await page.waitForTimeout(1000);
+    // The reloaded panel's own scripts are requested once it is watched: wait for them, however slow.
+    await expect
+      .poll(() => recorder.requests.some((r) => r.via === "devtools" && /\/chunks\/[^/]+\.js$/.test(r.url)))
+      .toBe(true);
     await recorder.evaluateInWatched(
       "sidepanel.html",
       `document.querySelector(".all-terms button")?.click()`,

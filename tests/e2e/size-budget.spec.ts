@@ -17,5 +17,6 @@ test("the page scanner stays within its 20 KB gzipped budget", () => {
   // Built for pages: no validation library, no API polyfill, nothing that parses HTML.
   const text = script.toString("utf8");
   expect(text).not.toContain("only be loaded in a browser extension");
+  expect(text, "valibot (every schema has a ~standard property)").not.toContain("~standard");
   expect(text).not.toMatch(/innerHTML|insertAdjacentHTML|outerHTML\s*=|document\.write/);
 });
