@@ -1,10 +1,24 @@
 import { browser } from "wxt/browser";
 import { storage } from "wxt/utils/storage";
 
-/** The concept the side panel should show; the panel watches it, so a click elsewhere updates an open panel. */
-export const panelConceptItem = storage.defineItem<string | null>("session:panel-concept", {
+/**
+ * The concept the side panel should show; the panel watches it, so a click elsewhere updates an open panel.
+ * `at` makes every request a change, so asking again for the concept already shown still brings it forward.
+ */
+export interface PanelRequest {
+  readonly id: string;
+  readonly at: number;
+}
+
+export const panelConceptItem = storage.defineItem<PanelRequest | null>("session:panel-concept", {
   fallback: null,
 });
+
+/** A stored request as the panel reads it: anything else (an old or damaged value) is no request. */
+export const requestedId = (value: unknown): string | null => {
+  const id = (value as Partial<PanelRequest> | null)?.id;
+  return typeof id === "string" ? id : null;
+};
 
 type SidePanelApi = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
 type SidebarApi = { open(): Promise<void> };
@@ -20,6 +34,8 @@ export function openSidePanel(tabId: number | undefined, conceptId?: string): Pr
     : api.sidebarAction
       ? api.sidebarAction.open()
       : Promise.reject(new Error("This browser has no side panel."));
-  const remembered = conceptId ? panelConceptItem.setValue(conceptId) : Promise.resolve();
+  const remembered = conceptId
+    ? panelConceptItem.setValue({ id: conceptId, at: Date.now() })
+    : Promise.resolve();
   return Promise.all([opening, remembered]).then(() => undefined);
 }

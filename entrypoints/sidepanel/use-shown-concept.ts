@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { panelConceptItem } from "../../utils/side-panel";
+import { panelConceptItem, requestedId } from "../../utils/side-panel";
 
 /**
  * The concept to explain: `?concept=id` when given, otherwise the one last asked for from the popup or
@@ -11,12 +11,17 @@ export function useShownConcept(onAsked: () => void): [string | null, (id: strin
   const asked = useRef(onAsked);
   asked.current = onAsked;
   useEffect(() => {
-    if (!fromUrl) void panelConceptItem.getValue().then((value) => value && setId(value));
+    if (!fromUrl)
+      void panelConceptItem.getValue().then((value) => {
+        const requested = requestedId(value);
+        if (requested) setId(requested);
+      });
     return panelConceptItem.watch((value) => {
-      if (!value) return;
-      setId(value);
+      const requested = requestedId(value);
+      if (!requested) return;
+      setId(requested);
       asked.current();
     });
   }, [fromUrl]);
-  return [id, (next) => void panelConceptItem.setValue(next).then(() => setId(next))];
+  return [id, (next) => void panelConceptItem.setValue({ id: next, at: Date.now() }).then(() => setId(next))];
 }

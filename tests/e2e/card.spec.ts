@@ -201,7 +201,7 @@ test("More opens the side panel on the concept; Add to my appointment notes conf
       await harness.worker.evaluate(
         async () => (await chrome.storage.session.get("panel-concept"))["panel-concept"],
       ),
-    ).toBe("piriformis-syndrome");
+    ).toMatchObject({ id: "piriformis-syndrome" });
   } finally {
     await own.context.close();
   }

@@ -466,6 +466,24 @@ test("On this page follows the active tab and its navigation", async ({ lens, pa
   await panel.close();
 });
 
+test("asking again for the term already shown brings the Explain section back", async ({ lens }) => {
+  const ask = (id: string) =>
+    lens.worker.evaluate(
+      (concept) => chrome.storage.session.set({ "panel-concept": { id: concept, at: Date.now() } }),
+      id,
+    );
+  const panel = await openPanel(lens);
+  await ask("sciatica");
+  await expect(panel.getByRole("heading", { level: 2, name: "Sciatica" })).toBeVisible();
+  await panel.getByRole("tab", { name: "Progress" }).click();
+  await expect(panel.getByRole("tab", { name: "Progress" })).toHaveAttribute("aria-selected", "true");
+  // The popup's or the card's "Explain" for the same term, a moment later.
+  await ask("sciatica");
+  await expect(panel.getByRole("tab", { name: "Explain" })).toHaveAttribute("aria-selected", "true");
+  await expect(panel.getByRole("heading", { level: 2, name: "Sciatica" })).toBeVisible();
+  await panel.close();
+});
+
 test("the sections work from the keyboard", async ({ lens }) => {
   const panel = await openPanel(lens, "?concept=sciatica");
   await panel.keyboard.press("Tab");
