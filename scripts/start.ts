@@ -8,6 +8,7 @@ import { CHROME_BUILD, QUIET_FLAGS, launchWithExtension } from "./lib/launch";
 import { findBrowser } from "./lib/find-browser";
 import { serveFolder } from "./lib/static-server";
 import { framesOfTab, tabIdOf, type TabFrames } from "./lib/tab-state";
+import { termPoint } from "./lib/term-point";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DEMO = join(ROOT, "tests", "fixtures");
@@ -58,6 +59,11 @@ async function runHeadless(base: string): Promise<void> {
       await page.waitForTimeout(100);
     }
     await page.screenshot({ path: join(SHOTS, "demo-page.png") });
+    const term = await termPoint(page, "saddle numbness");
+    await page.mouse.click(term.x, term.y);
+    await page.locator("sciatica-lens-card [role=dialog]").waitFor();
+    await page.screenshot({ path: join(SHOTS, "card.png") });
+    await page.keyboard.press("Escape");
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 }); // the largest popup browsers show
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
@@ -72,7 +78,7 @@ async function runHeadless(base: string): Promise<void> {
     console.log(`\nSciatica Lens found ${concepts.length} concepts on ${base}/demo/forum.html:`);
     for (const c of concepts.sort((a, b) => b.count - a.count))
       console.log(`  ${c.id.padEnd(28)} ${c.category.padEnd(10)} ×${c.count}`);
-    console.log(`\nScreenshots (page with highlights, popup, side panel) are in ${SHOTS}`);
+    console.log(`\nScreenshots (page with highlights, card, popup, side panel) are in ${SHOTS}`);
   } finally {
     await context.close();
   }

@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { launchWithExtension, type Launched } from "../../scripts/lib/launch";
 import { serveFolder, type StaticServer } from "../../scripts/lib/static-server";
 import { framesOfTab, tabIdOf as tabIdOfPage, type TabFrames } from "../../scripts/lib/tab-state";
+import { termPoint } from "../../scripts/lib/term-point";
 import { hostileRoutes } from "./hostile/routes";
+
+export { termPoint };
 
 export const FIXTURES = join(import.meta.dirname, "../fixtures");
 
@@ -110,39 +113,6 @@ export const cardHost = (page: Page) => page.locator("sciatica-lens-card");
 
 /** The open card's dialog (Playwright's locators see into its open shadow root). */
 export const card = (page: Page) => page.locator("sciatica-lens-card [role=dialog]");
-
-/** Scrolls the highlighted `text` inside `within` into view and returns the middle of its first line box. */
-export async function termPoint(
-  page: Page,
-  text: string,
-  within = "body",
-): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([wanted, selector]) => {
-      const container = document.querySelector(selector);
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith("sciatica-lens-") || name === "sciatica-lens-focus") continue;
-        for (const r of highlight) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (
-            live.toString().toLowerCase() !== wanted.toLowerCase() ||
-            !container?.contains(r.startContainer)
-          )
-            continue;
-          r.startContainer.parentElement!.scrollIntoView({ block: "center" });
-          const box = live.getClientRects()[0];
-          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-        }
-      }
-      return null;
-    },
-    [text, within] as const,
-  );
-  if (!point) throw new Error(`"${text}" is not highlighted in ${within}`);
-  return point;
-}
 
 export async function clickTerm(page: Page, text: string, within = "body"): Promise<void> {
   const { x, y } = await termPoint(page, text, within);
