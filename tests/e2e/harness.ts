@@ -154,3 +154,28 @@ export function resetSettings(lens: Pick<Lens, "worker">): Promise<void> {
 
 export const optionsUrl = (lens: Pick<Lens, "extensionId">) =>
   `chrome-extension://${lens.extensionId}/options.html`;
+
+/** A browser of its own (these tests change settings and restart), with the harness's view of it. */
+export function ownHarness(lens: Lens, launched: Launched): Lens {
+  return { ...lens, ...launched, worker: launched.worker!, extensionId: launched.extensionId! };
+}
+
+/** Runs `before` in a browser of its own, closes it, then `after` in the same profile started again. */
+export async function withRestart(
+  lens: Lens,
+  before: (own: Lens) => Promise<void>,
+  after: (own: Lens) => Promise<void>,
+): Promise<void> {
+  const first = await launchWithExtension();
+  try {
+    await before(ownHarness(lens, first));
+  } finally {
+    await first.context.close();
+  }
+  const again = await launchWithExtension({ userDataDir: first.userDataDir });
+  try {
+    await after(ownHarness(lens, again));
+  } finally {
+    await again.context.close();
+  }
+}

@@ -2,7 +2,6 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchWithExtension, type Launched } from "../../scripts/lib/launch";
 import {
   card,
   cardHost,
@@ -18,34 +17,11 @@ import {
   termPoint,
   test,
   waitForFindings,
+  withRestart,
   type Lens,
 } from "./harness";
 
 const TERMS_PAGE = "/pages/ui-card-terms.html";
-
-/** A browser of its own (these tests change settings and restart), with the harness's view of it. */
-function ownHarness(lens: Lens, launched: Launched): Lens {
-  return { ...lens, ...launched, worker: launched.worker!, extensionId: launched.extensionId! };
-}
-
-async function withRestart(
-  lens: Lens,
-  before: (own: Lens) => Promise<void>,
-  after: (own: Lens) => Promise<void>,
-): Promise<void> {
-  const first = await launchWithExtension();
-  try {
-    await before(ownHarness(lens, first));
-  } finally {
-    await first.context.close();
-  }
-  const again = await launchWithExtension({ userDataDir: first.userDataDir });
-  try {
-    await after(ownHarness(lens, again));
-  } finally {
-    await again.context.close();
-  }
-}
 
 const highlightNames = (page: Page) =>
   page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith("sciatica-lens-")).sort());

@@ -1,4 +1,3 @@
-import { launchWithExtension } from "../../scripts/lib/launch";
 import {
   expect,
   openPopup,
@@ -8,6 +7,7 @@ import {
   tabIdOf,
   test,
   waitForFindings,
+  withRestart,
 } from "./harness";
 
 test("search finds concepts despite misspellings", async ({ lens, page }) => {
@@ -56,51 +56,36 @@ test("a page the extension cannot read is explained in plain words", async ({ le
 
 test("pausing a site stops its highlights, and stays paused after a browser restart", async ({ lens }) => {
   test.setTimeout(120_000);
-  const first = await launchWithExtension();
   const url = `${lens.server.url}/demo/forum.html`;
-  try {
-    const page = await first.context.newPage();
-    await page.goto(url);
-    const harness = {
-      ...lens,
-      context: first.context,
-      worker: first.worker!,
-      extensionId: first.extensionId!,
-    };
-    await waitForFindings(harness, page);
-    expect(Object.values(await highlightedTexts(page)).flat().length).toBeGreaterThan(0);
-    const popup = await first.context.newPage();
-    await popup.goto(popupUrl(harness, await tabIdOf(harness, page)));
-    await popup.getByLabel("Pause Sciatica Lens on 127.0.0.1").check();
-    await expect.poll(async () => Object.values(await highlightedTexts(page)).flat().length).toBe(0);
-    await expect
-      .poll(async () => (await framesOf(harness, await tabIdOf(harness, page)))["0"]?.status)
-      .toBe("paused");
-  } finally {
-    await first.context.close();
-  }
-  const again = await launchWithExtension({ userDataDir: first.userDataDir });
-  try {
-    const harness = {
-      ...lens,
-      context: again.context,
-      worker: again.worker!,
-      extensionId: again.extensionId!,
-    };
-    const page = await again.context.newPage();
-    await page.goto(url);
-    await expect
-      .poll(async () => (await framesOf(harness, await tabIdOf(harness, page)))["0"]?.status)
-      .toBe("paused");
-    expect(Object.values(await highlightedTexts(page)).flat()).toEqual([]);
-    const badge = await again.worker!.evaluate(
-      (id) => chrome.action.getBadgeText({ tabId: id }),
-      await tabIdOf(harness, page),
-    );
-    expect(badge).toBe("");
-  } finally {
-    await again.context.close();
-  }
+  await withRestart(
+    lens,
+    async (harness) => {
+      const page = await harness.context.newPage();
+      await page.goto(url);
+      await waitForFindings(harness, page);
+      expect(Object.values(await highlightedTexts(page)).flat().length).toBeGreaterThan(0);
+      const popup = await harness.context.newPage();
+      await popup.goto(popupUrl(harness, await tabIdOf(harness, page)));
+      await popup.getByLabel("Pause Sciatica Lens on 127.0.0.1").check();
+      await expect.poll(async () => Object.values(await highlightedTexts(page)).flat().length).toBe(0);
+      await expect
+        .poll(async () => (await framesOf(harness, await tabIdOf(harness, page)))["0"]?.status)
+        .toBe("paused");
+    },
+    async (harness) => {
+      const page = await harness.context.newPage();
+      await page.goto(url);
+      await expect
+        .poll(async () => (await framesOf(harness, await tabIdOf(harness, page)))["0"]?.status)
+        .toBe("paused");
+      expect(Object.values(await highlightedTexts(page)).flat()).toEqual([]);
+      const badge = await harness.worker.evaluate(
+        (id) => chrome.action.getBadgeText({ tabId: id }),
+        await tabIdOf(harness, page),
+      );
+      expect(badge).toBe("");
+    },
+  );
 });
 
 test("the popup fits its width without horizontal scrolling, also at twice the font size", async ({

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
 import { emergencyRoute } from "../../content/emergency";
 import { NOT_A_DIAGNOSIS } from "../../content/red-flag-action";
-import { expect, tabIdOf, test, waitForFindings } from "./harness";
+import { expect, tabIdOf, test, waitForFindings, withRestart } from "./harness";
 import { logSession, openPanel, resetNotes, stored, storedKeys } from "./panel-helpers";
 
 test.beforeEach(async ({ lens }) => resetNotes(lens));
@@ -131,171 +131,156 @@ test("a full appointment summary survives a browser restart, prints to PDF and c
   lens,
 }) => {
   test.setTimeout(180_000);
-  const { launchWithExtension } = await import("../../scripts/lib/launch");
-  const first = await launchWithExtension();
   const url = `${lens.server.url}/demo/forum.html`;
-  try {
-    const harness = {
-      ...lens,
-      context: first.context,
-      worker: first.worker!,
-      extensionId: first.extensionId!,
-    };
-    const page = await first.context.newPage();
-    await page.goto(url);
-    await waitForFindings(harness, page);
-    const tabId = await tabIdOf(harness, page);
-    const panel = await openPanel(harness, `?tabId=${tabId}`);
+  await withRestart(
+    lens,
+    async (harness) => {
+      const page = await harness.context.newPage();
+      await page.goto(url);
+      await waitForFindings(harness, page);
+      const tabId = await tabIdOf(harness, page);
+      const panel = await openPanel(harness, `?tabId=${tabId}`);
 
-    // "Add to notes" in the popup: the open panel shows it at once, with the page's title and address.
-    const popup = await first.context.newPage();
-    await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByRole("button", { name: "Add Piriformis syndrome to my notes" }).click();
-    await expect(popup.getByText("Added Piriformis syndrome to your notes")).toBeVisible();
-    await popup.close();
-    await panel.getByRole("tab", { name: "Appointment" }).click();
-    const pageTitle = await page.title();
-    const term = panel.locator('[data-term="piriformis-syndrome"]');
-    await expect(term.getByRole("link", { name: pageTitle })).toHaveAttribute("href", url);
+      // "Add to notes" in the popup: the open panel shows it at once, with the page's title and address.
+      const popup = await harness.context.newPage();
+      await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.getByRole("button", { name: "Add Piriformis syndrome to my notes" }).click();
+      await expect(popup.getByText("Added Piriformis syndrome to your notes")).toBeVisible();
+      await popup.close();
+      await panel.getByRole("tab", { name: "Appointment" }).click();
+      const pageTitle = await page.title();
+      const term = panel.locator('[data-term="piriformis-syndrome"]');
+      await expect(term.getByRole("link", { name: pageTitle })).toHaveAttribute("href", url);
 
-    // The panel's own button, on the Explain view.
-    await panel.getByRole("tab", { name: "Explain" }).click();
-    await panel
-      .locator("[data-concept='sciatica']")
-      .getByRole("button", { name: "Explain Sciatica" })
-      .click();
-    await panel.locator(".explain__add").click();
-    await expect(panel.locator(".explain__add")).toHaveText("Add Sciatica to my notes");
-    await expect(panel.getByText("Added Sciatica to your notes")).toBeVisible();
+      // The panel's own button, on the Explain view.
+      await panel.getByRole("tab", { name: "Explain" }).click();
+      await panel
+        .locator("[data-concept='sciatica']")
+        .getByRole("button", { name: "Explain Sciatica" })
+        .click();
+      await panel.locator(".explain__add").click();
+      await expect(panel.locator(".explain__add")).toHaveText("Add Sciatica to my notes");
+      await expect(panel.getByText("Added Sciatica to your notes")).toBeVisible();
 
-    await panel.getByRole("tab", { name: "Red flags" }).click();
-    for (const radio of await panel.getByRole("radio", { name: "No" }).all()) await radio.check();
+      await panel.getByRole("tab", { name: "Red flags" }).click();
+      for (const radio of await panel.getByRole("radio", { name: "No" }).all()) await radio.check();
 
-    await panel.getByRole("tab", { name: "Appointment" }).click();
-    for (const label of [
-      "Buttock",
-      "Thigh",
-      "Calf",
-      "Tingling or pins and needles",
-      "Numbness",
-      "Sitting",
-      "Coughing or sneezing",
-    ])
-      await panel.getByRole("checkbox", { name: label, exact: true }).check();
-    await panel.getByRole("radio", { name: "Left" }).check();
-    await panel.getByLabel("Anything else that makes it worse").fill("long drives");
-    await panel.getByLabel("When and how did it start?").fill("Six weeks ago, after moving house");
-    await panel
-      .getByLabel("What have you tried so far, and did it help?")
-      .fill("Heat: a little\nShort walks: yes");
-    await panel.getByRole("checkbox", { name: /How will you keep the pressure/ }).check();
-    await panel.getByRole("button", { name: /^Edit: What should I do at home between sessions/ }).click();
-    await panel.getByLabel("Edit question").fill("Which stretches should I do between sessions?");
-    await panel.getByRole("button", { name: "Save" }).click();
-    await panel.getByRole("checkbox", { name: "Which stretches should I do between sessions?" }).check();
-    await panel.getByRole("checkbox", { name: /What should I do if it gets worse/ }).check();
-    await panel.getByLabel("Add your own question").fill("Can I keep cycling to work?");
-    await panel.getByRole("button", { name: "Add", exact: true }).click();
-    await expect(panel.getByRole("checkbox", { name: "Can I keep cycling to work?" })).toBeChecked();
+      await panel.getByRole("tab", { name: "Appointment" }).click();
+      for (const label of [
+        "Buttock",
+        "Thigh",
+        "Calf",
+        "Tingling or pins and needles",
+        "Numbness",
+        "Sitting",
+        "Coughing or sneezing",
+      ])
+        await panel.getByRole("checkbox", { name: label, exact: true }).check();
+      await panel.getByRole("radio", { name: "Left" }).check();
+      await panel.getByLabel("Anything else that makes it worse").fill("long drives");
+      await panel.getByLabel("When and how did it start?").fill("Six weeks ago, after moving house");
+      await panel
+        .getByLabel("What have you tried so far, and did it help?")
+        .fill("Heat: a little\nShort walks: yes");
+      await panel.getByRole("checkbox", { name: /How will you keep the pressure/ }).check();
+      await panel.getByRole("button", { name: /^Edit: What should I do at home between sessions/ }).click();
+      await panel.getByLabel("Edit question").fill("Which stretches should I do between sessions?");
+      await panel.getByRole("button", { name: "Save" }).click();
+      await panel.getByRole("checkbox", { name: "Which stretches should I do between sessions?" }).check();
+      await panel.getByRole("checkbox", { name: /What should I do if it gets worse/ }).check();
+      await panel.getByLabel("Add your own question").fill("Can I keep cycling to work?");
+      await panel.getByRole("button", { name: "Add", exact: true }).click();
+      await expect(panel.getByRole("checkbox", { name: "Can I keep cycling to work?" })).toBeChecked();
 
-    await panel.getByRole("tab", { name: "Progress" }).click();
-    await logSession(panel, {
-      date: "2025-03-01",
-      care: "Massage: Swedish",
-      before: 7,
-      after: 5,
-      note: "sat 15 minutes",
-    });
-
-    // Everything is stored before the browser closes.
-    await expect
-      .poll(
-        async () =>
-          (await stored(harness, "appointment")) as { questions: { text: string }[]; tried: string },
-      )
-      .toMatchObject({
-        tried: "Heat: a little\nShort walks: yes",
-        questions: expect.arrayContaining([expect.objectContaining({ text: "Can I keep cycling to work?" })]),
+      await panel.getByRole("tab", { name: "Progress" }).click();
+      await logSession(panel, {
+        date: "2025-03-01",
+        care: "Massage: Swedish",
+        before: 7,
+        after: 5,
+        note: "sat 15 minutes",
       });
-  } finally {
-    await first.context.close();
-  }
 
-  const again = await launchWithExtension({ userDataDir: first.userDataDir });
-  try {
-    const harness = {
-      ...lens,
-      context: again.context,
-      worker: again.worker!,
-      extensionId: again.extensionId!,
-    };
-    const panel = await openPanel(harness);
-    await panel.getByRole("tab", { name: "Appointment" }).click();
-    for (const label of ["Buttock", "Thigh", "Calf", "Numbness", "Sitting", "Coughing or sneezing"])
-      await expect(panel.getByRole("checkbox", { name: label, exact: true })).toBeChecked();
-    await expect(panel.getByRole("checkbox", { name: "Foot", exact: true })).not.toBeChecked();
-    await expect(panel.getByRole("radio", { name: "Left" })).toBeChecked();
-    await expect(panel.getByLabel("When and how did it start?")).toHaveValue(
-      "Six weeks ago, after moving house",
-    );
-    await expect(panel.getByLabel("What have you tried so far, and did it help?")).toHaveValue(
-      "Heat: a little\nShort walks: yes",
-    );
-    await expect(panel.getByRole("checkbox", { name: "Can I keep cycling to work?" })).toBeChecked();
-    await expect(panel.locator("[data-term]")).toHaveCount(2);
+      // Everything is stored before the browser closes.
+      await expect
+        .poll(
+          async () =>
+            (await stored(harness, "appointment")) as { questions: { text: string }[]; tried: string },
+        )
+        .toMatchObject({
+          tried: "Heat: a little\nShort walks: yes",
+          questions: expect.arrayContaining([
+            expect.objectContaining({ text: "Can I keep cycling to work?" }),
+          ]),
+        });
+    },
+    async (harness) => {
+      const panel = await openPanel(harness);
+      await panel.getByRole("tab", { name: "Appointment" }).click();
+      for (const label of ["Buttock", "Thigh", "Calf", "Numbness", "Sitting", "Coughing or sneezing"])
+        await expect(panel.getByRole("checkbox", { name: label, exact: true })).toBeChecked();
+      await expect(panel.getByRole("checkbox", { name: "Foot", exact: true })).not.toBeChecked();
+      await expect(panel.getByRole("radio", { name: "Left" })).toBeChecked();
+      await expect(panel.getByLabel("When and how did it start?")).toHaveValue(
+        "Six weeks ago, after moving house",
+      );
+      await expect(panel.getByLabel("What have you tried so far, and did it help?")).toHaveValue(
+        "Heat: a little\nShort walks: yes",
+      );
+      await expect(panel.getByRole("checkbox", { name: "Can I keep cycling to work?" })).toBeChecked();
+      await expect(panel.locator("[data-term]")).toHaveCount(2);
 
-    await panel.getByRole("tab", { name: "Take it with you" }).click();
-    await panel.getByRole("button", { name: "Copy as text" }).click();
-    await expect(panel.getByText("Copied.")).toBeVisible();
-    // Read back from the browser's clipboard through an ordinary page allowed to read it.
-    const reader = await again.context.newPage();
-    await again.context.grantPermissions(["clipboard-read"], { origin: lens.server.url });
-    await reader.goto(`${lens.server.url}/demo/index.html`);
-    const text = await reader.evaluate(() => navigator.clipboard.readText());
-    await reader.close();
-    for (const line of [
-      "MY SCIATICA NOTES",
-      "No to all 6 warning-sign questions",
-      "Pain goes to: buttock, thigh and calf on the left side.",
-      "Also: tingling or pins and needles and numbness.",
-      "Worse with: sitting, coughing or sneezing and long drives.",
-      "It started: Six weeks ago, after moving house",
-      "- Heat: a little\n- Short walks: yes",
-      "[ ] How will you keep the pressure from making my nerve pain worse?",
-      "[ ] Which stretches should I do between sessions?",
-      "[ ] Can I keep cycling to work?",
-      "Piriformis syndrome: read on",
-      "Massage: Swedish · pain 7 before, 5 after · sat 15 minutes",
-      "They are not a diagnosis.",
-    ])
-      expect(text).toContain(line);
-    expect(text).toContain("What should I do if it gets worse");
-    expect(text).not.toContain("Which kinds of massage do you use"); // not ticked
+      await panel.getByRole("tab", { name: "Take it with you" }).click();
+      await panel.getByRole("button", { name: "Copy as text" }).click();
+      await expect(panel.getByText("Copied.")).toBeVisible();
+      // Read back from the browser's clipboard through an ordinary page allowed to read it.
+      const reader = await harness.context.newPage();
+      await harness.context.grantPermissions(["clipboard-read"], { origin: lens.server.url });
+      await reader.goto(`${lens.server.url}/demo/index.html`);
+      const text = await reader.evaluate(() => navigator.clipboard.readText());
+      await reader.close();
+      for (const line of [
+        "MY SCIATICA NOTES",
+        "No to all 6 warning-sign questions",
+        "Pain goes to: buttock, thigh and calf on the left side.",
+        "Also: tingling or pins and needles and numbness.",
+        "Worse with: sitting, coughing or sneezing and long drives.",
+        "It started: Six weeks ago, after moving house",
+        "- Heat: a little\n- Short walks: yes",
+        "[ ] How will you keep the pressure from making my nerve pain worse?",
+        "[ ] Which stretches should I do between sessions?",
+        "[ ] Can I keep cycling to work?",
+        "Piriformis syndrome: read on",
+        "Massage: Swedish · pain 7 before, 5 after · sat 15 minutes",
+        "They are not a diagnosis.",
+      ])
+        expect(text).toContain(line);
+      expect(text).toContain("What should I do if it gets worse");
+      expect(text).not.toContain("Which kinds of massage do you use"); // not ticked
 
-    // Printing shows the summary alone: no tabs, no forms, on one page.
-    await panel.emulateMedia({ media: "print" });
-    await expect(panel.getByRole("tablist")).toBeHidden();
-    await expect(panel.locator(".print-only[data-summary]")).toBeVisible();
-    await expect(panel.locator(".print-only[data-summary]")).toContainText("Can I keep cycling to work?");
-    const pdf = await panel.pdf({ format: "A4", printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    expect(pdf.length).toBeGreaterThan(15_000);
-    expect(pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
-    await panel.emulateMedia({ media: "screen" });
+      // Printing shows the summary alone: no tabs, no forms, on one page.
+      await panel.emulateMedia({ media: "print" });
+      await expect(panel.getByRole("tablist")).toBeHidden();
+      await expect(panel.locator(".print-only[data-summary]")).toBeVisible();
+      await expect(panel.locator(".print-only[data-summary]")).toContainText("Can I keep cycling to work?");
+      const pdf = await panel.pdf({ format: "A4", printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(pdf.length).toBeGreaterThan(15_000);
+      expect(pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      await panel.emulateMedia({ media: "screen" });
 
-    // "Print or save as PDF" opens the summary as a page of its own, which prints the same way.
-    const [printView] = await Promise.all([
-      again.context.waitForEvent("page"),
-      panel.getByRole("button", { name: "Print or save as PDF" }).click(),
-    ]);
-    await expect(printView.locator("[data-summary]")).toContainText("Can I keep cycling to work?");
-    await printView.emulateMedia({ media: "print" });
-    await expect(printView.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
-    const viewPdf = await printView.pdf({ format: "A4" });
-    expect(viewPdf.toString("latin1").match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
-  } finally {
-    await again.context.close();
-  }
+      // "Print or save as PDF" opens the summary as a page of its own, which prints the same way.
+      const [printView] = await Promise.all([
+        harness.context.waitForEvent("page"),
+        panel.getByRole("button", { name: "Print or save as PDF" }).click(),
+      ]);
+      await expect(printView.locator("[data-summary]")).toContainText("Can I keep cycling to work?");
+      await printView.emulateMedia({ media: "print" });
+      await expect(printView.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+      const viewPdf = await printView.pdf({ format: "A4" });
+      expect(viewPdf.toString("latin1").match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    },
+  );
 });
 
 test("export then import restores everything; a bad file is refused and changes nothing", async ({
