@@ -1,3 +1,4 @@
+import { SourceCitation } from "./SourceCitation";
 import type { ConceptView } from "../content/knowledge-types";
 import { SECTION_TITLES, type SectionKey } from "../content/schema";
 import { conceptById } from "../utils/knowledge";
@@ -40,13 +41,7 @@ export function ConceptArticle({ concept, onOpen }: { concept: ConceptView; onOp
             if (!source) return null;
             return (
               <li key={key} data-source={key}>
-                {source.url ? (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.citation}
-                  </a>
-                ) : (
-                  source.citation
-                )}
+                <SourceCitation citation={source.citation} url={source.url} />
               </li>
             );
           })}

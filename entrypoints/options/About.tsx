@@ -1,3 +1,4 @@
+import { SourceCitation } from "../../components/SourceCitation";
 import sources from "virtual:sciatica-lens/sources";
 import { browser } from "wxt/browser";
 
@@ -26,13 +27,7 @@ export function About() {
         <ul>
           {cited.map(([key, source]) => (
             <li key={key} data-source={key}>
-              {source.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.citation}
-                </a>
-              ) : (
-                source.citation
-              )}
+              <SourceCitation citation={source.citation} url={source.url} />
             </li>
           ))}
         </ul>
