@@ -3,10 +3,7 @@ import { browser } from "wxt/browser";
 import { migrateSettingsV1, SettingsSchema, type Settings } from "./storage/settings-schema";
 import { settingsItem } from "./storage/settings";
 import { readExportFile, EXPORT_FORMAT as NOTES_FORMAT } from "./notes/export-file";
-import { AppointmentSchema } from "./storage/appointment";
-import { readNotes, replaceNotes, type Notes } from "./storage/notes";
-import { ProgressLogSchema } from "./storage/progress-log";
-import { RedFlagAnswersSchema } from "./storage/red-flag-answers";
+import { NotesSchema, readNotes, replaceNotes, type Notes } from "./storage/notes";
 
 // Export, import and delete of what the user has saved. An export is one JSON file with a part per kind
 // of data; a part is read, checked against its schema and written back as a whole. The side panel's own
@@ -44,12 +41,6 @@ const settingsPart: Part<Settings> = {
   describe: (s) =>
     `${plural(s.pausedSites.length, "paused site")}, hidden meanings on ${plural(Object.keys(s.hiddenMeanings).length, "site")}`,
 };
-
-const NotesSchema = v.strictObject({
-  redFlags: RedFlagAnswersSchema,
-  appointment: AppointmentSchema,
-  progress: ProgressLogSchema,
-});
 
 const notesPart: Part<Notes> = {
   label: "notes",

@@ -1,8 +1,5 @@
 import * as v from "valibot";
-import { AppointmentSchema } from "../storage/appointment";
-import type { Notes } from "../storage/notes";
-import { ProgressLogSchema } from "../storage/progress-log";
-import { RedFlagAnswersSchema } from "../storage/red-flag-answers";
+import { NotesSchema, type Notes } from "../storage/notes";
 
 // The file "Download my notes" writes and "Import" reads. Its parts are the stored items' own schemas, so
 // a file that imports is exactly what could have been stored. A future version 2 reads version-1 files
@@ -17,9 +14,7 @@ export const ExportFileSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
-  redFlags: RedFlagAnswersSchema,
-  appointment: AppointmentSchema,
-  progress: ProgressLogSchema,
+  ...NotesSchema.entries,
 });
 
 export function exportFileText(notes: Notes, now = new Date()): string {

@@ -1,15 +1,18 @@
+import * as v from "valibot";
 import { storage } from "wxt/utils/storage";
-import { appointmentItem, type Appointment } from "./appointment";
-import { progressLogItem, type ProgressLog } from "./progress-log";
+import { AppointmentSchema, appointmentItem } from "./appointment";
+import { ProgressLogSchema, progressLogItem } from "./progress-log";
 import { listRecovered } from "./recovered";
-import { redFlagAnswersItem, type RedFlagAnswers } from "./red-flag-answers";
+import { RedFlagAnswersSchema, redFlagAnswersItem } from "./red-flag-answers";
 
-/** Everything the user has written in the side panel. */
-export interface Notes {
-  readonly redFlags: RedFlagAnswers;
-  readonly appointment: Appointment;
-  readonly progress: ProgressLog;
-}
+/** Everything the user has written in the side panel: one schema for the export files and the backup. */
+export const NotesSchema = v.strictObject({
+  redFlags: RedFlagAnswersSchema,
+  appointment: AppointmentSchema,
+  progress: ProgressLogSchema,
+});
+
+export type Notes = v.InferOutput<typeof NotesSchema>;
 
 export const NOTE_ITEMS = [redFlagAnswersItem, appointmentItem, progressLogItem] as const;
 
