@@ -1,4 +1,5 @@
-// The page's title and address, only when the user adds a term to their notes from our popup or panel.
+// The page's title and address, only when the user adds a term to their notes (from the popup, the panel
+// or the in-page card).
 // The fragment is left out: it often holds state (tokens, positions) that a note does not need.
 
 const MAX_TITLE = 300;

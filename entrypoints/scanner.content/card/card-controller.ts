@@ -2,6 +2,7 @@ import type { Category } from "../../../content/ids";
 import type { CardContent } from "../../../utils/messages";
 import type { CardTrigger } from "../../../utils/storage/settings-schema";
 import { send } from "../extension-api";
+import { pageAbout } from "../page-about";
 import type { Finding } from "../findings";
 import type { PageScanner } from "../scanner";
 import { cardPanel, hintPanel, type Actions } from "./card-panel";
@@ -32,12 +33,6 @@ const deepActive = (): HTMLElement | null => {
 const consume = (event: Event) => {
   event.preventDefault();
   event.stopImmediatePropagation();
-};
-
-/** The page's URL for a note: without the fragment, and cut to what the message allows. */
-const pageUrl = (): string => {
-  const url = location.href.replace(/#.*$/, "");
-  return url.length <= 2048 ? url : (location.origin + location.pathname).slice(0, 2048);
 };
 
 /**
@@ -112,7 +107,7 @@ export class CardController {
           () => false,
         ),
       addNote: () =>
-        send("notes/add-term", { conceptId, title: document.title.slice(0, 300), url: pageUrl() }).then(
+        send("notes/add-term", { conceptId, ...pageAbout() }).then(
           (r) => r.ok,
           () => false,
         ),
