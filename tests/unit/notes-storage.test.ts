@@ -142,7 +142,7 @@ describe("updates", () => {
     expect((await appointmentItem.getValue()).tried).toBe("abcd");
   });
 
-  it("keep a term added by the background while the panel edits", async () => {
+  it("in one context, keep a term added while another edit is under way (two contexts: item-lock.test.ts)", async () => {
     await Promise.all([
       appointmentItem.update((current) => ({ ...current, started: "Monday" })),
       addTermToNotes({ conceptId: "sciatica", title: "Page", url: "https://example.org/" }),

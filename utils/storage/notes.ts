@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { storage } from "wxt/utils/storage";
 import { AppointmentSchema, appointmentItem } from "./appointment";
+import { withItemLocks } from "./item-lock";
 import { ProgressLogSchema, progressLogItem } from "./progress-log";
 import { listRecovered } from "./recovered";
 import { RedFlagAnswersSchema, redFlagAnswersItem } from "./red-flag-answers";
@@ -15,6 +16,7 @@ export const NotesSchema = v.strictObject({
 export type Notes = v.InferOutput<typeof NotesSchema>;
 
 export const NOTE_ITEMS = [redFlagAnswersItem, appointmentItem, progressLogItem] as const;
+const NOTE_KEYS = NOTE_ITEMS.map((item) => item.key);
 
 export async function readNotes(): Promise<Notes> {
   const [redFlags, appointment, progress] = await Promise.all([
@@ -26,19 +28,23 @@ export async function readNotes(): Promise<Notes> {
 }
 
 /** Replaces all notes in one write, so an import is never left half done. */
-export async function replaceNotes(notes: Notes): Promise<void> {
-  await storage.setItems([
-    { item: redFlagAnswersItem.raw, value: notes.redFlags },
-    { item: appointmentItem.raw, value: notes.appointment },
-    { item: progressLogItem.raw, value: notes.progress },
-  ]);
+export function replaceNotes(notes: Notes): Promise<void> {
+  return withItemLocks(NOTE_KEYS, () =>
+    storage.setItems([
+      { item: redFlagAnswersItem.raw, value: notes.redFlags },
+      { item: appointmentItem.raw, value: notes.appointment },
+      { item: progressLogItem.raw, value: notes.progress },
+    ]),
+  );
 }
 
 /** Deletes all notes, and the copies of unreadable notes kept aside. Settings stay. */
 export async function deleteNotes(): Promise<void> {
   const recovered = (await listRecovered()).map((r) => r.key);
-  await storage.removeItems([
-    ...NOTE_ITEMS.map((item) => ({ key: item.key, options: { removeMeta: true } })),
-    ...recovered,
-  ]);
+  await withItemLocks(NOTE_KEYS, () =>
+    storage.removeItems([
+      ...NOTE_ITEMS.map((item) => ({ key: item.key, options: { removeMeta: true } })),
+      ...recovered,
+    ]),
+  );
 }

@@ -23,11 +23,8 @@ export const settingsItem = defineValidatedItem(`local:${SETTINGS_KEY}`, Setting
 });
 
 /**
- * Changes the stored settings from their latest value, so views and the background editing at the same
- * time do not undo each other's changes.
+ * Changes the stored settings from their latest value under the item's lock, so views and the background
+ * editing at the same time do not undo each other's changes.
  */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = change(await settingsItem.getValue());
-  await settingsItem.setValue(next);
-  return next;
-}
+export const updateSettings = (change: (current: Settings) => Settings): Promise<Settings> =>
+  settingsItem.update(change);

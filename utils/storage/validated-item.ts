@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { storage, type StorageItemKey, type WxtStorageItem } from "wxt/utils/storage";
+import { withItemLock } from "./item-lock";
 
 /** Where a stored value that failed validation is kept, so nothing the user saved is lost. */
 export const RECOVERY_PREFIX = "local:recovered:";
@@ -12,8 +13,9 @@ export interface ValidatedItem<T> {
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
   /**
-   * Reads the latest stored value, changes it and writes it back. Updates from this page run in order, so
-   * two quick edits (or an edit and a change from another view) never overwrite each other with old data.
+   * Reads the latest stored value, changes it and writes it back, holding the item's lock in every
+   * extension context: two quick edits, or edits from two views and the background, never overwrite
+   * each other with old data.
    */
   update(change: (current: T) => T): Promise<T>;
   watch(callback: (value: T) => void): () => void;
@@ -60,18 +62,15 @@ export function defineValidatedItem<T>(
       return check(await storage.getItem(key));
     }
   };
-  const setValue = async (value: T) => raw.setValue(v.parse(schema, value));
-
-  let queue: Promise<unknown> = Promise.resolve();
-  const update = (change: (current: T) => T): Promise<T> => {
-    const next = queue.then(async () => {
+  const write = (value: T) => raw.setValue(v.parse(schema, value));
+  // A whole-value write (an import) takes the lock too, so it lands before or after an edit, never inside.
+  const setValue = (value: T) => withItemLock(key, () => write(value));
+  const update = (change: (current: T) => T): Promise<T> =>
+    withItemLock(key, async () => {
       const value = change(await getValue());
-      await setValue(value);
+      await write(value);
       return value;
     });
-    queue = next.catch(() => undefined);
-    return next;
-  };
 
   return {
     key,
