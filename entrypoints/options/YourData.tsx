@@ -1,5 +1,12 @@
 import { useRef, useState } from "preact/hooks";
-import { applyImport, buildExport, deleteEverything, exportFileName, parseImport } from "../../utils/backup";
+import { downloadText } from "../../components/download";
+import {
+  applyImport,
+  buildExport,
+  deleteEverything,
+  exportFileName,
+  parseImportFile,
+} from "../../utils/backup";
 
 type Message = { kind: "ok" | "error"; text: string } | null;
 
@@ -11,18 +18,13 @@ export function YourData() {
   const deleteButton = useRef<HTMLButtonElement>(null);
 
   const exportData = async () => {
-    const url = URL.createObjectURL(new Blob([await buildExport()], { type: "application/json" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = exportFileName();
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(await buildExport(), exportFileName());
     setMessage({ kind: "ok", text: "Your settings were saved to a file in your downloads." });
   };
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseImport(await file.text());
+    const parsed = await parseImportFile(file);
     if (fileInput.current) fileInput.current.value = "";
     if (!parsed.ok) return setMessage({ kind: "error", text: parsed.error });
     await applyImport(parsed.data);

@@ -1,11 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import {
-  exportFileName,
-  exportFileText,
-  MAX_IMPORT_BYTES,
-  readExportFile,
-} from "../../utils/notes/export-file";
+import { buildExport, exportFileName, parseImportFile } from "../../utils/backup";
 import type { Summary } from "../../utils/notes/summary";
 import { summaryText } from "../../utils/notes/summary-text";
 import { deleteNotes, replaceNotes, type Notes } from "../../utils/storage/notes";
@@ -46,9 +41,9 @@ export function TakeAwaySection({ notes, summary }: { notes: Notes | null; summa
     }
   };
 
-  const download = () => {
+  const download = async () => {
     if (!notes) return;
-    downloadText(exportFileText(notes), exportFileName());
+    downloadText(await buildExport(new Date(), ["notes"]), exportFileName(new Date(), ["notes"]));
     say("Your notes were saved as a file in your downloads. Keep it somewhere private.");
   };
 
@@ -57,10 +52,15 @@ export function TakeAwaySection({ notes, summary }: { notes: Notes | null; summa
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
-    // A file far bigger than any notes file is not read at all.
-    const result = readExportFile(file.size > MAX_IMPORT_BYTES ? "" : await file.text());
-    if (!result.ok) say(result.message, true);
-    else setPending({ kind: "import", notes: result.notes, fileName: file.name });
+    const result = await parseImportFile(file);
+    // Here only notes are imported; a full export's settings are left to the options page.
+    if (!result.ok) say(result.error, true);
+    else if (!result.data.notes)
+      say(
+        "This file has no notes in it (it may hold settings: import those in the options). Nothing was changed.",
+        true,
+      );
+    else setPending({ kind: "import", notes: result.data.notes, fileName: file.name });
   };
 
   const confirm = async () => {
@@ -90,7 +90,7 @@ export function TakeAwaySection({ notes, summary }: { notes: Notes | null; summa
         <button type="button" onClick={() => void copy()} disabled={!summary}>
           Copy as text
         </button>
-        <button type="button" onClick={download} disabled={!notes}>
+        <button type="button" onClick={() => void download()} disabled={!notes}>
           Download my notes (file)
         </button>
         <div class="field">

@@ -331,7 +331,7 @@ test("export then import restores everything; a bad file is refused and changes 
   ]);
   expect(download.suggestedFilename()).toMatch(/^sciatica-lens-notes-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await readFile((await download.path())!, "utf8");
-  expect(JSON.parse(file)).toMatchObject({ format: "sciatica-lens-notes", version: 1 });
+  expect(JSON.parse(file)).toMatchObject({ format: "sciatica-lens-export", version: 1, data: { notes: {} } });
 
   // A file that is not ours, or one that was damaged, is refused with a message; nothing changes.
   const importer = panel.getByLabel("Import notes from a file");
@@ -340,7 +340,7 @@ test("export then import restores everything; a bad file is refused and changes 
     mimeType: "application/json",
     buffer: Buffer.from('{"a":1}'),
   });
-  await expect(panel.getByRole("alert").filter({ hasText: "not a Sciatica Lens notes file" })).toBeVisible();
+  await expect(panel.getByRole("alert").filter({ hasText: "not a Sciatica Lens export" })).toBeVisible();
   const damaged = file.replace('"painBefore": 8', '"painBefore": 80');
   await importer.setInputFiles({
     name: "damaged.json",
