@@ -3,6 +3,17 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 
+const STATIC_CODE = [
+  {
+    selector: "CallExpression[callee.name='eval']",
+    message: "No eval: extension code must be static.",
+  },
+  {
+    selector: "NewExpression[callee.name='Function']",
+    message: "No new Function: extension code must be static.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [".output/", ".wxt/", "node_modules/", "test-results/", "playwright-report/", "tests/fixtures/"],
@@ -16,18 +27,57 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-syntax": [
         "error",
+        ...STATIC_CODE,
         {
-          selector: "CallExpression[callee.name='eval']",
-          message: "No eval: extension code must be static.",
-        },
-        {
-          selector: "NewExpression[callee.name='Function']",
-          message: "No new Function: extension code must be static.",
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Render HTML only through components/SafeHtml.tsx (DOMPurify).",
         },
       ],
       "no-restricted-globals": [
         "error",
         { name: "fetch", message: "Sciatica Lens makes no network requests." },
+      ],
+    },
+  },
+  { files: ["components/SafeHtml.tsx"], rules: { "no-restricted-syntax": ["error", ...STATIC_CODE] } },
+  {
+    // The page scanner runs in every frame of every page: it stays small, so it bundles neither the
+    // validation library nor the polyfill. Types from modules that use them are fine (erased at build).
+    files: ["entrypoints/scanner.content/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "valibot",
+              message: "The page scanner bundles no validation library.",
+              allowTypeImports: true,
+            },
+            {
+              name: "wxt/browser",
+              message: "The page scanner uses the browser's own API (extension-api.ts).",
+              allowTypeImports: true,
+            },
+            {
+              name: "webextension-polyfill",
+              message: "The page scanner bundles no polyfill.",
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            {
+              group: [
+                "**/utils/protocol/background",
+                "**/content/schema",
+                "**/utils/storage/*",
+                "!**/utils/storage/settings-rules",
+              ],
+              message: "This module uses valibot or the polyfill at run time; import only its types here.",
+              allowTypeImports: true,
+            },
+          ],
+        },
       ],
     },
   },

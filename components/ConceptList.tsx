@@ -1,4 +1,4 @@
-import type { ConceptCount } from "../utils/messages";
+import type { ConceptCount } from "../utils/protocol/background";
 import { CATEGORY_LABELS, CATEGORY_ORDER, conceptById } from "../utils/knowledge";
 
 export interface ConceptListProps {

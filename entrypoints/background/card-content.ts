@@ -2,7 +2,7 @@ import type { Category } from "../../content/ids";
 import type { ConceptSummary } from "../../content/knowledge-types";
 import { NOT_A_DIAGNOSIS, redFlagAction } from "../../content/red-flag-action";
 import { conceptById, summaries } from "../../utils/knowledge";
-import type { CardContent } from "../../utils/messages";
+import type { CardContent } from "../../utils/protocol/background";
 
 const KIND: Record<Category, string> = {
   "red-flag": "Warning sign",

@@ -1,5 +1,5 @@
 import { browser, type Browser } from "wxt/browser";
-import { sendToFrames, sendToTab } from "../../utils/messaging";
+import { sendToTab } from "../../utils/messaging";
 import { openSidePanel } from "../../utils/side-panel";
 import { readTabState, summarise } from "../../utils/storage/tab-state";
 
@@ -31,8 +31,8 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (tabId === undefined) return;
   // A page that cannot be read (a browser page, a store) has no script to answer: nothing to do.
   if (command === "toggle-highlights")
-    await sendToFrames(tabId, "page/toggle-highlights", {}).catch(() => undefined);
+    await sendToTab(tabId, "page/toggle-highlights", {}, "all").catch(() => undefined);
   else if (command === "explain-term")
-    await sendToFrames(tabId, "page/explain-selection", {}).catch(() => undefined);
+    await sendToTab(tabId, "page/explain-selection", {}, "all").catch(() => undefined);
   else if (command === "next-term") await nextTerm(tabId);
 }

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
-import { handleMessages } from "../../utils/messaging";
+import { handleBackgroundMessages } from "../../utils/messaging";
 import { openSidePanel } from "../../utils/side-panel";
 import { settingsItem } from "../../utils/storage/settings";
 import { clearBadge, showBadge } from "./badge";
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void storeVocabulary());
 
-  handleMessages({
+  handleBackgroundMessages({
     "vocabulary/get": () => currentVocabulary(),
     "findings/report": async (report, sender) => {
       const tabId = sender.tab?.id;

@@ -1,5 +1,5 @@
 import { storage } from "wxt/utils/storage";
-import type { FrameReport } from "../../utils/messages";
+import type { FrameReport } from "../../utils/protocol/background";
 import { readTabState, summarise, tabKey, type TabSummary } from "../../utils/storage/tab-state";
 
 // Frames of one tab report at the same time; each tab's read-modify-write runs in order.

@@ -1,12 +1,16 @@
 import type { Browser } from "@wxt-dev/browser";
-import type { Envelope, FrameReport, MessageType, RequestOf, ResponseOf } from "../../utils/messages";
 import { logOnce } from "../../utils/log-once";
-import { sentBy, type SenderInfo } from "../../utils/message-sender";
+import type {
+  BackgroundEnvelope,
+  BackgroundMessageType,
+  BackgroundRequest,
+  BackgroundResponse,
+  FrameReport,
+} from "../../utils/protocol/background";
+import { sentBy, type SenderInfo } from "../../utils/protocol/senders";
+import { TAB_SENDERS, parseTabRequest, type TabHandlers } from "../../utils/protocol/tab";
 import { SETTINGS_KEY, readSettingsLoosely } from "../../utils/storage/settings-rules";
 import type { Settings } from "../../utils/storage/settings-schema";
-import type { TabRequestType } from "../../utils/tab-messages";
-import { TabRequestSenders } from "../../utils/tab-senders";
-import { parseTabRequest } from "./tab-requests";
 
 // The page scanner runs in every frame of every page, so it talks to the browser directly: Chrome's MV3
 // and Firefox's APIs both return promises, and the polyfill is not needed here. Extension pages and the
@@ -48,9 +52,15 @@ function quietly(run: () => void): void {
   }
 }
 
-export function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+export function send<K extends BackgroundMessageType>(
+  type: K,
+  payload: BackgroundRequest<K>,
+): Promise<BackgroundResponse<K>> {
   return call(
-    () => api.runtime.sendMessage({ type, payload } satisfies Envelope<K>) as Promise<ResponseOf<K>>,
+    () =>
+      api.runtime.sendMessage({ type, payload } satisfies BackgroundEnvelope<K>) as Promise<
+        BackgroundResponse<K>
+      >,
   );
 }
 
@@ -76,8 +86,6 @@ export function watchSettings(callback: (settings: Settings) => void, signal: Ab
   });
 }
 
-type TabHandlers = { [K in TabRequestType]: (payload: RequestOf<K>) => ResponseOf<K> };
-
 /**
  * Answers messages from our own extension pages. Anything else (another sender, an unknown type, a
  * malformed payload) is ignored, said once in the console, never acted on.
@@ -86,7 +94,7 @@ export function onTabMessage(handlers: TabHandlers, signal: AbortSignal): void {
   const listener = (message: unknown, sender: SenderInfo, sendResponse: (response: unknown) => void) => {
     const request = parseTabRequest(message);
     if (!request) return false;
-    if (!sentBy(sender, self, TabRequestSenders[request.type])) {
+    if (!sentBy(sender, self, TAB_SENDERS[request.type])) {
       logOnce(`a "${request.type}" message from an unexpected sender`, sender.url);
       return false;
     }

@@ -1,6 +1,6 @@
 import anchorGate from "virtual:sciatica-lens/anchor-gate";
 import type { CompiledVocabulary } from "../../content/compile";
-import type { FrameReport } from "../../utils/messages";
+import type { FrameReport } from "../../utils/protocol/background";
 import { createMatcher, type Matcher } from "../../content/matcher";
 import { CATEGORIES } from "../../content/ids";
 import { hiddenOn, isCategoryShown, isPaused } from "../../utils/storage/settings-rules";
@@ -167,11 +167,6 @@ export async function startLens(life: Lifetime): Promise<void> {
           ? reveal(id, session.scanner.store, session.scanner.painter, vocabulary, revealCursor)
           : { found: false, index: -1, total: 0 },
       "page/status": () => ({ host, status: status() }),
-      "page/set-highlights": ({ visible }) => {
-        shownHere = visible;
-        if (session) applyDisplay(session.scanner);
-        return { ok: true };
-      },
       "page/about": () => pageAbout(),
       "page/toggle-highlights": () => {
         shownHere = !(shownHere ?? settings.highlights);

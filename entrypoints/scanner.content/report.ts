@@ -1,5 +1,5 @@
 import type { CompiledVocabulary } from "../../content/compile";
-import type { ConceptCount, FrameReport } from "../../utils/messages";
+import type { ConceptCount, FrameReport } from "../../utils/protocol/background";
 import { sendReport } from "./extension-api";
 import type { FindingStore } from "./findings";
 

@@ -1,5 +1,5 @@
 import type { CompiledVocabulary } from "../../content/compile";
-import type { ResponseOf } from "../../utils/messages";
+import type { TabResponse } from "../../utils/protocol/tab";
 import type { Finding, FindingStore } from "./findings";
 import type { HighlightPainter } from "./highlights";
 
@@ -19,7 +19,7 @@ export function reveal(
   painter: HighlightPainter,
   vocabulary: CompiledVocabulary | null,
   cursor: Map<string, number>,
-): ResponseOf<"page/reveal"> {
+): TabResponse<"page/reveal"> {
   const concept = vocabulary?.concepts.findIndex((c) => c.id === id) ?? -1;
   const list = [...store.visible()].filter(
     (f) => f.concept === concept && f.range.startContainer.isConnected,

@@ -1,7 +1,7 @@
 // Reading the extension's own view of a tab from its service worker: shared by npm start, the bench and
 // the end-to-end tests, so all three look at the same state the popup reads.
 import type { Page, Worker } from "@playwright/test";
-import type { FrameReport } from "../../utils/messages";
+import type { FrameReport } from "../../utils/protocol/background";
 
 export type TabFrames = Record<string, FrameReport>;
 

@@ -1,10 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { senderKind, sentBy, type SenderInfo } from "../../utils/message-sender";
+import {
+  BACKGROUND_SENDERS,
+  type BackgroundHandlers,
+  type BackgroundMessageType,
+} from "../../utils/protocol/background";
+import { senderKind, sentBy, type SenderInfo } from "../../utils/protocol/senders";
 
 // Each test loads the messaging modules afresh, so "logged once" starts from nothing every time.
-let handleMessages: typeof import("../../utils/messaging").handleMessages;
+let handleMessages: typeof import("../../utils/messaging").handleBackgroundMessages;
 let warn: ReturnType<typeof vi.spyOn>;
 
 const ID = fakeBrowser.runtime.id;
@@ -40,10 +45,22 @@ const report = {
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.resetModules();
-  ({ handleMessages } = await import("../../utils/messaging"));
+  ({ handleBackgroundMessages: handleMessages } = await import("../../utils/messaging"));
   warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
 });
 afterEach(() => warn.mockRestore());
+
+/** Every handler the background must have; the test's own ones replace these (which fail if called). */
+function handlers(own: Partial<BackgroundHandlers>): BackgroundHandlers {
+  const unexpected = () => {
+    throw new Error("a handler the test did not expect was called");
+  };
+  const types = Object.keys(BACKGROUND_SENDERS) as BackgroundMessageType[];
+  return {
+    ...(Object.fromEntries(types.map((t) => [t, unexpected])) as unknown as BackgroundHandlers),
+    ...own,
+  };
+}
 
 /** Delivers a message as the browser would, and returns what the listeners answered. */
 const deliver = async (message: unknown, sender: SenderInfo) =>
@@ -89,7 +106,7 @@ describe("who sent a message", () => {
 describe("the background's message handling", () => {
   it("acts on a content script's report, and answers", async () => {
     const onReport = vi.fn(() => ({ ok: true as const }));
-    handleMessages({ "findings/report": onReport });
+    handleMessages(handlers({ "findings/report": onReport }));
     expect(await deliver({ type: "findings/report", payload: report }, contentScript)).toEqual({ ok: true });
     expect(onReport).toHaveBeenCalledWith(report, contentScript);
   });
@@ -101,7 +118,7 @@ describe("the background's message handling", () => {
     ["a sender with no tab", noTab],
   ])("ignores a report from %s, and says so once", async (_, sender) => {
     const onReport = vi.fn(() => ({ ok: true as const }));
-    handleMessages({ "findings/report": onReport });
+    handleMessages(handlers({ "findings/report": onReport }));
     expect(await deliver({ type: "findings/report", payload: report }, sender)).toBeUndefined();
     expect(await deliver({ type: "findings/report", payload: report }, sender)).toBeUndefined();
     expect(onReport).not.toHaveBeenCalled();
@@ -109,16 +126,27 @@ describe("the background's message handling", () => {
     expect(String(warn.mock.calls[0][0])).toContain('"findings/report" message from');
   });
 
-  it("takes page requests only from our own pages", async () => {
-    const onStatus = vi.fn(() => ({ host: "a", status: "done" as const }));
-    handleMessages({ "page/status": onStatus });
-    expect(await deliver({ type: "page/status", payload: {} }, contentScript)).toBeUndefined();
-    expect(onStatus).not.toHaveBeenCalled();
-    expect(await deliver({ type: "page/status", payload: {} }, popup)).toEqual({ host: "a", status: "done" });
-    expect(await deliver({ type: "page/status", payload: {} }, popupInTab)).toEqual({
-      host: "a",
-      status: "done",
+  it("takes each request only from the senders it names", async () => {
+    const onAdd = vi.fn(() => ({ ok: true as const }));
+    const onOpen = vi.fn(() => ({ opened: true }));
+    handleMessages(handlers({ "notes/add-term": onAdd, "panel/open": onOpen }));
+    const term = { type: "notes/add-term", payload: { conceptId: "sciatica", title: "", url: "" } };
+    for (const sender of [contentScript, popup, popupInTab])
+      expect(await deliver(term, sender)).toEqual({ ok: true });
+    expect(await deliver(term, webPage)).toBeUndefined();
+    // Only the in-page card opens the panel through the background; our pages open it themselves.
+    expect(await deliver({ type: "panel/open", payload: { conceptId: "sciatica" } }, popup)).toBeUndefined();
+    expect(onOpen).not.toHaveBeenCalled();
+    expect(await deliver({ type: "panel/open", payload: { conceptId: "sciatica" } }, contentScript)).toEqual({
+      opened: true,
     });
+    expect(onAdd).toHaveBeenCalledTimes(3);
+  });
+
+  it("takes no message meant for a tab", async () => {
+    handleMessages(handlers({}));
+    expect(await deliver({ type: "page/status", payload: {} }, popup)).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it.each([
@@ -135,7 +163,7 @@ describe("the background's message handling", () => {
     ["null", null],
   ])("ignores %s from our own content script, and says so once", async (_, message) => {
     const onReport = vi.fn(() => ({ ok: true as const }));
-    handleMessages({ "findings/report": onReport });
+    handleMessages(handlers({ "findings/report": onReport }));
     for (let i = 0; i < 3; i++) expect(await deliver(message, contentScript)).toBeUndefined();
     expect(onReport).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledTimes(1);
@@ -144,7 +172,7 @@ describe("the background's message handling", () => {
   it("stops listening when its signal aborts", async () => {
     const controller = new AbortController();
     const onReport = vi.fn(() => ({ ok: true as const }));
-    handleMessages({ "findings/report": onReport }, controller.signal);
+    handleMessages(handlers({ "findings/report": onReport }), controller.signal);
     expect(await deliver({ type: "findings/report", payload: report }, contentScript)).toEqual({ ok: true });
     controller.abort();
     expect(await deliver({ type: "findings/report", payload: report }, contentScript)).toBeUndefined();
@@ -157,7 +185,6 @@ describe("the page scanner's message handling", () => {
   const handlers = {
     "page/reveal": vi.fn(() => ({ found: true, index: 0, total: 1 })),
     "page/status": vi.fn(() => ({ host: "forum.example", status: "done" as const })),
-    "page/set-highlights": vi.fn(() => ({ ok: true as const })),
     "page/about": vi.fn(() => ({ title: "A thread", url: "https://f.example/t/1" })),
     "page/toggle-highlights": vi.fn(() => ({ visible: false })),
     "page/next-term": vi.fn(() => ({ found: true })),
@@ -192,16 +219,16 @@ describe("the page scanner's message handling", () => {
     ["another extension", { ...popup, id: "abcdefghijklmnopabcdefghijklmnop" }],
     ["a web page", webPage],
   ])("ignores %s, and says so once", async (_, sender) => {
-    expect(await ask({ type: "page/set-highlights", payload: { visible: false } }, sender)).toBeUndefined();
-    expect(await ask({ type: "page/set-highlights", payload: { visible: false } }, sender)).toBeUndefined();
-    expect(handlers["page/set-highlights"]).not.toHaveBeenCalled();
+    expect(await ask({ type: "page/toggle-highlights", payload: {} }, sender)).toBeUndefined();
+    expect(await ask({ type: "page/toggle-highlights", payload: {} }, sender)).toBeUndefined();
+    expect(handlers["page/toggle-highlights"]).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it.each([
     ["an unknown type", { type: "page/read-text", payload: {} }],
     ["a malformed payload", { type: "page/reveal", payload: { id: "<img src=x onerror=alert(1)>" } }],
-    ["extra fields", { type: "page/set-highlights", payload: { visible: true, also: "x" } }],
+    ["extra fields", { type: "page/toggle-highlights", payload: { visible: true } }],
   ])("ignores %s even from our popup, and says so once", async (_, message) => {
     expect(await ask(message, popup)).toBeUndefined();
     expect(await ask(message, popup)).toBeUndefined();

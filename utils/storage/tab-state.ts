@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { storage, type StorageItemKey } from "wxt/utils/storage";
-import { FrameReportSchema, type ConceptCount, type FrameReport } from "../messages";
+import { FrameReportSchema, type ConceptCount, type FrameReport } from "../protocol/background";
 
 // Per-tab findings live in storage.session: the service worker may stop at any time, and the popup and
 // side panel read the same state. Each frame reports separately; readers combine them.

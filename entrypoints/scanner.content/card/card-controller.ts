@@ -1,5 +1,5 @@
 import type { Category } from "../../../content/ids";
-import type { CardContent } from "../../../utils/messages";
+import type { CardContent } from "../../../utils/protocol/background";
 import type { CardTrigger } from "../../../utils/storage/settings-schema";
 import { send } from "../extension-api";
 import { pageAbout } from "../page-about";

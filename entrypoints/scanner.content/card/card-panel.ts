@@ -1,4 +1,4 @@
-import type { CardContent } from "../../../utils/messages";
+import type { CardContent } from "../../../utils/protocol/background";
 
 // What the card and the hint say, built from text with textContent only: no HTML is ever parsed, so
 // nothing in a page or in our own data can become markup here.

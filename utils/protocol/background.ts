@@ -1,12 +1,13 @@
 import * as v from "valibot";
-import { CategorySchema, ConceptIdSchema } from "../content/schema";
-import { logOnce } from "./log-once";
-import type { SenderKind } from "./message-sender";
-import { TabRequestSchemas } from "./tab-messages";
-import { TabRequestSenders } from "./tab-senders";
+import type { Browser } from "wxt/browser";
+import { CategorySchema, ConceptIdSchema } from "../../content/schema";
+import { logOnce } from "../log-once";
+import type { SenderKind } from "./senders";
+import { FRAME_STATUSES } from "./tab";
 
-// One typed map for every message. Requests are validated against these schemas by the receiver;
-// sender and handler both take their types from here.
+// The protocol's first direction: what the page scanner and our pages ask the background. Each request
+// is validated against its schema here (the one validator of this direction); sender and handler both
+// take their types from this map. The other direction, to the scanner in a tab, is ./tab.ts.
 
 const ConceptCountSchema = v.strictObject({
   id: ConceptIdSchema,
@@ -17,11 +18,11 @@ const ConceptCountSchema = v.strictObject({
 export const FrameReportSchema = v.strictObject({
   /** Host name of the frame's page ("" for about:blank and the like): never the page's text. */
   host: v.pipe(v.string(), v.maxLength(255)),
-  status: v.picklist(["scanning", "done", "paused"]),
+  status: v.picklist(FRAME_STATUSES),
   concepts: v.pipe(v.array(ConceptCountSchema), v.maxLength(500)),
 });
 
-export const RequestSchemas = {
+export const BackgroundRequestSchemas = {
   /** Content script → background: the compiled vocabulary, when storage.local has no current copy. */
   "vocabulary/get": v.strictObject({ version: v.pipe(v.string(), v.maxLength(64)) }),
   /** Content script → background: what this frame found. */
@@ -38,37 +39,28 @@ export const RequestSchemas = {
     title: v.pipe(v.string(), v.maxLength(300)),
     url: v.pipe(v.string(), v.maxLength(2048)),
   }),
-  ...TabRequestSchemas,
 } as const;
 
 /**
  * Who may send each message (see utils/message-sender.ts); anything from another sender is ignored. A
  * message both the in-page UI and our pages send lists both kinds.
  */
-export const RequestSenders = {
+export const BACKGROUND_SENDERS = {
   "vocabulary/get": ["content-script"],
   "findings/report": ["content-script"],
   "concept/card": ["content-script"],
   "panel/open": ["content-script"],
   "meaning/hide": ["content-script"],
   "notes/add-term": ["content-script", "extension-page"],
-  ...TabRequestSenders,
-} as const satisfies Record<keyof typeof RequestSchemas, readonly SenderKind[]>;
+} as const satisfies Record<keyof typeof BackgroundRequestSchemas, readonly SenderKind[]>;
 
-export interface Responses {
-  "vocabulary/get": import("../content/compile").CompiledVocabulary;
+export interface BackgroundResponses {
+  "vocabulary/get": import("../../content/compile").CompiledVocabulary;
   "findings/report": { ok: true };
   "notes/add-term": { ok: true };
-  "page/about": { title: string; url: string };
   "concept/card": CardContent | null;
   "panel/open": { opened: boolean };
   "meaning/hide": { ok: boolean };
-  "page/reveal": { found: boolean; index: number; total: number };
-  "page/status": { host: string; status: FrameReport["status"] };
-  "page/set-highlights": { ok: true };
-  "page/toggle-highlights": { visible: boolean };
-  "page/next-term": { found: boolean };
-  "page/explain-selection": { opened: boolean };
 }
 
 /** What the in-page card shows. Plain text only: the page script builds it with textContent. */
@@ -85,29 +77,39 @@ export interface CardContent {
   readonly warning: string | null;
 }
 
-export type MessageType = keyof typeof RequestSchemas;
-export type RequestOf<K extends MessageType> = v.InferOutput<(typeof RequestSchemas)[K]>;
-export type ResponseOf<K extends MessageType> = Responses[K];
-export type FrameReport = RequestOf<"findings/report">;
+export type BackgroundMessageType = keyof typeof BackgroundRequestSchemas;
+export type BackgroundRequest<K extends BackgroundMessageType> = v.InferOutput<
+  (typeof BackgroundRequestSchemas)[K]
+>;
+export type BackgroundResponse<K extends BackgroundMessageType> = BackgroundResponses[K];
+export type FrameReport = BackgroundRequest<"findings/report">;
 export type ConceptCount = FrameReport["concepts"][number];
 
-export interface Envelope<K extends MessageType = MessageType> {
+/** Every background message has its handler: a missing one does not compile. */
+export type BackgroundHandlers = {
+  [K in BackgroundMessageType]: (
+    payload: BackgroundRequest<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => BackgroundResponse<K> | Promise<BackgroundResponse<K>>;
+};
+
+export interface BackgroundEnvelope<K extends BackgroundMessageType = BackgroundMessageType> {
   readonly type: K;
-  readonly payload: RequestOf<K>;
+  readonly payload: BackgroundRequest<K>;
 }
 
 const EnvelopeSchema = v.object({
-  type: v.picklist(Object.keys(RequestSchemas) as MessageType[]),
+  type: v.picklist(Object.keys(BackgroundRequestSchemas) as BackgroundMessageType[]),
   payload: v.unknown(),
 });
 
 /** Validates an incoming message; returns null (and says why, once per reason) when it is not ours. */
-export function parseEnvelope(message: unknown): Envelope | null {
+export function parseBackgroundRequest(message: unknown): BackgroundEnvelope | null {
   const outer = v.safeParse(EnvelopeSchema, message);
   if (!outer.success) return reject("an unknown message", message);
-  const inner = v.safeParse(RequestSchemas[outer.output.type], outer.output.payload);
+  const inner = v.safeParse(BackgroundRequestSchemas[outer.output.type], outer.output.payload);
   if (!inner.success) return reject(`a malformed "${outer.output.type}" message`, inner.issues[0]?.message);
-  return { type: outer.output.type, payload: inner.output } as Envelope;
+  return { type: outer.output.type, payload: inner.output } as BackgroundEnvelope;
 }
 
 function reject(reason: string, detail: unknown): null {

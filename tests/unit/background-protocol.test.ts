@@ -1,16 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 // Loaded afresh for each test, so "said once" starts from nothing every time.
-let parseEnvelope: typeof import("../../utils/messages").parseEnvelope;
+let parseEnvelope: typeof import("../../utils/protocol/background").parseBackgroundRequest;
 beforeEach(async () => {
   vi.resetModules();
-  ({ parseEnvelope } = await import("../../utils/messages"));
+  ({ parseBackgroundRequest: parseEnvelope } = await import("../../utils/protocol/background"));
 });
 
 describe("message validation", () => {
   it("accepts a well-formed message", () => {
-    const message = { type: "page/reveal", payload: { id: "sciatica" } };
+    const message = { type: "concept/card", payload: { id: "sciatica" } };
     expect(parseEnvelope(message)).toEqual(message);
+  });
+
+  it("takes no message meant for a tab: each direction has its own messages", () => {
+    expect(parseEnvelope({ type: "page/reveal", payload: { id: "sciatica" } })).toBeNull();
+    expect(parseEnvelope({ type: "page/next-term", payload: {} })).toBeNull();
   });
 
   it("accepts a term for the user's notes, with the page it was read on", () => {
@@ -29,16 +34,15 @@ describe("message validation", () => {
       type: "notes/add-term",
       payload: { conceptId: "sciatica", title: "A thread", url: "https://f.example/t/1" },
     },
-    { type: "page/next-term", payload: {} },
-  ])("accepts the card's and the shortcuts' messages: $type", (message) => {
+  ])("accepts the card's messages: $type", (message) => {
     expect(parseEnvelope(message)).toEqual(message);
   });
 
   it.each([
     ["an unknown type", { type: "page/steal-cookies", payload: {} }],
-    ["a missing payload field", { type: "page/reveal", payload: {} }],
-    ["an id that is not an id", { type: "page/reveal", payload: { id: "<img src=x>" } }],
-    ["extra fields", { type: "page/set-highlights", payload: { visible: true, eval: "x" } }],
+    ["a missing payload field", { type: "concept/card", payload: {} }],
+    ["an id that is not an id", { type: "concept/card", payload: { id: "<img src=x>" } }],
+    ["extra fields", { type: "meaning/hide", payload: { conceptId: "sciatica", eval: "x" } }],
     [
       "a count that is not a count",
       {
