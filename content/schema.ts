@@ -82,6 +82,8 @@ export const SourceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url())),
   status: v.picklist(["VERIFIED", "PARTLY", "NOT FOUND"]),
   findings: v.optional(v.string()),
+  /** For a source not in shared/sources.md: who checked it, when, and the identifier they saw. */
+  verifiedBy: v.optional(v.pipe(v.string(), v.minLength(10))),
 });
 export const SourcesSchema = v.record(v.string(), SourceSchema);
 

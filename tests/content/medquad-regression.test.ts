@@ -231,13 +231,14 @@ const CASES: Case[] = [
   },
   {
     text: "Sciatica. A recent prospective multicenter trial called STASCIS is exploring whether performing decompression surgery early (less than 24 hours following injury) can improve outcomes for patients with bone fragments or other tissues pressing on the spinal cord.",
-    concept: "discectomy",
+    concept: "decompression-surgery",
     expected: true,
     why: "spinal decompression surgery; the bare form is contextual, anchor added",
   },
   {
     text: "If spinal stenosis (narrowing of the spine) is present, a procedure called a laminectomy may be considered.",
-    concept: "discectomy",
+    // shared/concepts.md: a page's "laminectomy" may list discectomy, decompression-surgery or both.
+    concept: "decompression-surgery",
     expected: true,
     why: "laminectomy for spinal stenosis",
   },
@@ -402,6 +403,104 @@ const CASES: Case[] = [
     concept: "low-back-pain",
     expected: true,
     why: "period pain in the low back is still low back pain (an anchor, so it shows on this page)",
+  },
+  // Medicines and procedures (issue 12): the same words used for a tumour, a nerve in the face,
+  // bones joined from birth, or another kind of pulling.
+  {
+    text: "Sciatica. Different types of ablation therapy are used for liver cancer: Radiofrequency ablation: The use of special needles that are inserted directly through the skin or through an incision in the abdomen to reach the tumor.",
+    concept: "radiofrequency-denervation",
+    expected: false,
+    why: "heat ablation of a liver tumour; anchor added",
+  },
+  {
+    text: "Sciatica. A rhizotomy for trigeminal neuralgia causes some degree of permanent sensory loss and facial numbness.",
+    concept: "radiofrequency-denervation",
+    expected: false,
+    why: "a rhizotomy of the nerve to the face; anchor added",
+  },
+  {
+    text: "Sciatica. Divers can also get decompression sickness, which affects the whole body.",
+    concept: "decompression-surgery",
+    expected: false,
+    why: "decompression sickness of divers; anchor added",
+  },
+  {
+    text: "Sciatica. Symptoms may include back pain and chronic traction injury to 4th/5th/6th intercostal nerves with resultant loss of nipple sensation.",
+    concept: "traction",
+    expected: false,
+    why: "a nerve stretched by heavy breasts, not spinal traction; anchor added",
+  },
+  {
+    text: "Sciatica. A urologist may use mechanical traction and vacuum devices aimed at stretching or bending the penis to reduce curvature.",
+    concept: "traction",
+    expected: false,
+    why: "traction of the penis in Peyronie's disease; anchor added",
+  },
+  {
+    text: "Sciatica. Treatments may include medicines, braces or traction to stabilize the spine, and surgery.",
+    concept: "traction",
+    expected: false,
+    why: "traction to hold an injured spine still, not a treatment for sciatica; anchor added",
+  },
+  {
+    text: "Sciatica. Short neck - Short nose - Short stature - Vertebral fusion - Wide nasal bridge",
+    concept: "spinal-fusion",
+    expected: false,
+    why: "bones joined from birth in a syndrome, not the operation; anchor added",
+  },
+  {
+    text: "Abnormal vertebral segmentation and fusion 90% Cervical vertebral fusion (C2/C3) 90% Facial asymmetry 90%",
+    concept: "spinal-fusion",
+    expected: false,
+    why: "Klippel-Feil neck vertebrae joined from birth",
+  },
+  {
+    text: "If surgery is necessary, surgical procedures may include discectomy or spinal fusion.",
+    concept: "spinal-fusion",
+    expected: true,
+    why: "the operation, for disc disease",
+  },
+  {
+    text: "Sciatica. Transcutaneous electrical nerve stimulation (TENS). TENS is a technique that uses a small electronic device to direct mild electric pulses to nerve endings that lie beneath the skin in the painful area.",
+    concept: "tens",
+    expected: true,
+    why: "the TENS device; contextual, anchor added",
+  },
+  {
+    text: "Sciatica. Motor and sensory nerve conduction studies. These tests use a low amount of electrical current to test how quickly nerves carry signals through the body.",
+    concept: "nerve-conduction-tests",
+    expected: true,
+    why: "the nerve test itself; contextual, anchor added",
+  },
+  {
+    text: "Treatments may include physical therapy, sympathetic nerve block, spinal cord stimulation, and intrathecal drug pumps to deliver opioids and local anesthetic agents.",
+    concept: "spinal-cord-stimulator",
+    expected: true,
+    why: "the implanted stimulator, for a pain syndrome",
+  },
+  {
+    text: "These joints are called sacroiliac joints, and inflammation of these joints is known as sacroiliitis.",
+    concept: "sacroiliac-joint-pain",
+    expected: true,
+    why: "an inflamed sacroiliac joint (sacroiliitis) is an anchor form",
+  },
+  {
+    text: "Sciatica. Medications used include opioids and opioidlike drugs, such as controlled-release oxycodone, an opioid; and tramadol (Ultram).",
+    concept: "opioids",
+    expected: true,
+    why: "opioid painkillers for nerve pain; contextual, anchor added",
+  },
+  {
+    text: "Opioids and opioidlike drugs, such as controlled-release oxycodone, an opioid; and tramadol (Ultram), may be used for pain.",
+    concept: "opioids",
+    expected: false,
+    why: "contextual: without any sciatica anchor on the page, opioids are not shown",
+  },
+  {
+    text: "Sciatica. However, a brief course of high-dose corticosteroids, such as Prednisone, started within the first 24 hours of a flare-up, may help reduce the swelling.",
+    concept: "oral-steroids",
+    expected: true,
+    why: "a short course of steroid tablets; contextual, anchor added",
   },
 ];
 
