@@ -82,6 +82,10 @@ export const SourceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url())),
   status: v.picklist(["VERIFIED", "PARTLY", "NOT FOUND"]),
   findings: v.optional(v.string()),
+  /** For a source not in shared/sources.md: who verified it, when, and the identifier they saw. */
+  verifiedBy: v.optional(
+    v.pipe(v.string(), v.regex(/^\S+ \d{4}-\d{2}-\d{2}: \S/, "who date: what was seen")),
+  ),
 });
 export const SourcesSchema = v.record(v.string(), SourceSchema);
 
