@@ -45,6 +45,9 @@ function buildReport(): Report {
   return report;
 }
 
+const mean = (values: number[]): number =>
+  round(values.reduce((sum, v) => sum + v, 0) / Math.max(values.length, 1));
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -52,11 +55,16 @@ const median = (values: number[]): number => {
 
 function summaryLine(label: string, report: Report): string {
   const rows = Object.values(report);
-  const over = (k: keyof Scores): number => rows.filter((r) => r[k] > 8).length;
+  // SMOG needs three sentences; the library gives 0 below that, so those sections are left out of it.
+  const smog = rows.map((r) => r.smog).filter((v) => v > 0);
+  const fk = rows.map((r) => r.fk);
+  const cli = rows.map((r) => r.cli);
+  const over = (values: number[]): number => values.filter((v) => v > 8).length;
   return (
-    `${label}: ${rows.length} sections; median FK ${median(rows.map((r) => r.fk))}, ` +
-    `SMOG ${median(rows.map((r) => r.smog))}, CLI ${median(rows.map((r) => r.cli))}; ` +
-    `above 8: FK ${over("fk")}, SMOG ${over("smog")}, CLI ${over("cli")}`
+    `${label}: ${rows.length} sections (${smog.length} with a SMOG score); ` +
+    `median FK ${median(fk)}, SMOG ${median(smog)}, CLI ${median(cli)}; ` +
+    `mean FK ${mean(fk)}, SMOG ${mean(smog)}, CLI ${mean(cli)}; ` +
+    `above 8: FK ${over(fk)}, SMOG ${over(smog)}, CLI ${over(cli)}`
   );
 }
 
@@ -84,6 +92,11 @@ if (saveAt >= 0) {
     summaryLine("after  (same sections)", Object.fromEntries(Object.keys(shared).map((k) => [k, report[k]]))),
   );
   console.log(summaryLine("after  (all sections)", report));
+  // "When to get help" is written from the single source of urgent advice, not in the prose edits.
+  const prose = (r: Report): Report =>
+    Object.fromEntries(Object.entries(r).filter(([k]) => k in shared && !k.endsWith(".whenToGetHelp")));
+  console.log(summaryLine("before (same, without When to get help)", prose(before)));
+  console.log(summaryLine("after  (same, without When to get help)", prose(report)));
 } else {
   for (const [where, s] of Object.entries(report)) console.log(`${where}: ${fmt(s)}`);
   console.log(summaryLine("all", report));
