@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { sendToBackground, sendToTab } from "./messaging";
+import { notedPage } from "./page-limits";
 
 /**
  * The title and address of the page in a tab. The extension has no "tabs" permission, so the browser's
@@ -12,7 +13,7 @@ export async function pageOfTab(tabId: number | undefined): Promise<{ title: str
     return await sendToTab(tabId, "page/about", {}, 0);
   } catch {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    return { title: (tab?.title ?? "").slice(0, 300), url: (tab?.url ?? "").slice(0, 2048) };
+    return notedPage(tab?.title ?? "", tab?.url ?? "");
   }
 }
 

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import type { Browser } from "wxt/browser";
 import { CategorySchema, ConceptIdSchema } from "../../content/schema";
 import { logOnce } from "../log-once";
+import { PAGE_TITLE_MAX, PAGE_URL_MAX } from "../page-limits";
 import type { SenderKind } from "./senders";
 import { FRAME_STATUSES } from "./tab";
 
@@ -36,8 +37,8 @@ export const BackgroundRequestSchemas = {
   /** Popup, panel or in-page card → background: add a term (and the page it was read on) to the notes. */
   "notes/add-term": v.strictObject({
     conceptId: ConceptIdSchema,
-    title: v.pipe(v.string(), v.maxLength(300)),
-    url: v.pipe(v.string(), v.maxLength(2048)),
+    title: v.pipe(v.string(), v.maxLength(PAGE_TITLE_MAX)),
+    url: v.pipe(v.string(), v.maxLength(PAGE_URL_MAX)),
   }),
 } as const;
 

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { SUGGESTED_QUESTIONS } from "../../content/appointment-questions";
 import { ConceptIdSchema } from "../../content/schema";
+import { PAGE_TITLE_MAX, PAGE_URL_MAX } from "../page-limits";
 import { defineValidatedItem } from "./validated-item";
 
 // What the user brings to an appointment. Version 1 is the first stored shape; a change of shape gets
@@ -33,8 +34,8 @@ export const QuestionSchema = v.strictObject({
 export const TermSchema = v.strictObject({
   conceptId: ConceptIdSchema,
   /** The page where the user read about it ("" when the page could not be asked). */
-  title: text(300),
-  url: text(2048),
+  title: text(PAGE_TITLE_MAX),
+  url: text(PAGE_URL_MAX),
   addedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 
