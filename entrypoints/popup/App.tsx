@@ -4,9 +4,8 @@ import { SearchBox } from "../../components/SearchBox";
 import { SiteControls } from "../../components/SiteControls";
 import { useItem } from "../../components/use-item";
 import { UrgentList } from "../../components/UrgentList";
-import { addTermFromTab } from "../../utils/add-term";
-import { conceptById, summaries } from "../../utils/knowledge";
-import { sendToTab } from "../../utils/messaging";
+import { pageStatus, usePageTerms } from "../../components/use-page-terms";
+import { summaries } from "../../utils/knowledge";
 import { openSidePanel } from "../../utils/side-panel";
 import { answeredYes, redFlagAnswersItem } from "../../utils/storage/red-flag-answers";
 import type { TabSummary } from "../../utils/storage/tab-state";
@@ -15,56 +14,31 @@ import { usePageReadable } from "./use-page-readable";
 import { useSettings } from "../../components/use-settings";
 import { useTabSummary } from "../../components/use-tab-summary";
 
+/** The shared status, with what the popup can add: it asks the page first, and has search below. */
 function statusText(summary: TabSummary | null, readable: boolean): string {
   if (!readable) {
     return "Sciatica Lens can't read this page. Browsers keep extensions out of their own settings pages, extension stores and built-in PDF viewer. You can still look terms up below.";
   }
   if (!summary || summary.status === "none") return "Looking at this page…";
-  if (summary.status === "paused") return "Sciatica Lens is paused on this site.";
-  if (summary.status === "scanning") return "Still reading this page…";
-  const n = summary.concepts.length;
-  if (n === 0) return "No sciatica terms found on this page. You can still look terms up below.";
-  // Said in the live region, so a screen reader announces a warning sign along with the count.
-  const flags = summary.concepts.filter((c) => c.category === "red-flag").length;
-  const found = `${n} term${n === 1 ? "" : "s"} found on this page.`;
-  if (flags === 0) return found;
-  return `${found} ${flags} of them ${flags === 1 ? "is a warning sign" : "are warning signs"}: see "When to get checked urgently".`;
+  const status = pageStatus(summary);
+  if (summary.status !== "done") return status;
+  if (summary.concepts.length === 0) return `${status} You can still look terms up below.`;
+  return summary.concepts.some((c) => c.category === "red-flag")
+    ? `${status} See "When to get checked urgently".`
+    : status;
 }
 
 export function App() {
   const [tabId, setTabId] = useState<number | undefined>();
-  const [note, setNote] = useState("");
   const [settings, saveSettings] = useSettings();
   const [answers] = useItem(redFlagAnswersItem);
   useEffect(() => void targetTabId().then(setTabId), []);
   const summary = useTabSummary(tabId);
   const readable = usePageReadable(tabId, !!summary && summary.status !== "none");
-
-  const show = async (id: string) => {
-    if (tabId === undefined || !summary) return;
-    const frameId = summary.framesByConcept[id]?.[0] ?? 0;
-    try {
-      const result = await sendToTab(tabId, "page/reveal", { id }, frameId);
-      setNote(
-        result.found
-          ? `Showing ${result.index + 1} of ${result.total}.`
-          : "That term is no longer on the page.",
-      );
-    } catch {
-      setNote("The page is not answering. Try reloading it.");
-    }
-  };
+  const { note, setNote, show, addToNotes } = usePageTerms(tabId, summary);
   // Must stay inside the click handler: browsers open side panels only in answer to a user's action.
   const explain = (id?: string) =>
     void openSidePanel(tabId, id).catch(() => setNote("Could not open the side panel in this browser."));
-
-  const addToNotes = (id: string) => {
-    const name = conceptById(id)?.name ?? id;
-    addTermFromTab(id, tabId).then(
-      () => setNote(`Added ${name} to your notes. Find them in the side panel, under Appointment.`),
-      () => setNote(`Could not add ${name} to your notes. Try again.`),
-    );
-  };
 
   const concepts = summary?.concepts ?? [];
   return (

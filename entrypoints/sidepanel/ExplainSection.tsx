@@ -1,24 +1,11 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import { ConceptArticle } from "../../components/ConceptArticle";
 import { ConceptList } from "../../components/ConceptList";
 import { SearchBox } from "../../components/SearchBox";
+import { pageStatus, usePageTerms } from "../../components/use-page-terms";
 import { useTabSummary } from "../../components/use-tab-summary";
-import { addTermFromTab } from "../../utils/add-term";
-import { conceptById, summaries } from "../../utils/knowledge";
+import { summaries } from "../../utils/knowledge";
 import { entryById, knowledge } from "../../utils/knowledge-full";
-import { sendToTab } from "../../utils/messaging";
-import type { TabSummary } from "../../utils/storage/tab-state";
-
-function pageStatus(summary: TabSummary | null): string {
-  if (!summary || summary.status === "none")
-    return "Sciatica Lens has not read the page in this tab. Browser pages and extension stores can't be read.";
-  if (summary.status === "paused") return "Sciatica Lens is paused on this site.";
-  if (summary.status === "scanning") return "Still reading this page…";
-  const n = summary.concepts.length;
-  return n === 0
-    ? "No sciatica terms found on this page."
-    : `${n} term${n === 1 ? "" : "s"} found on this page.`;
-}
 
 /** The full entry for a concept, the terms on the page in the active tab, search and every term. */
 export function ExplainSection({
@@ -32,35 +19,12 @@ export function ExplainSection({
 }) {
   const concept = conceptId ? entryById(conceptId) : undefined;
   const summary = useTabSummary(tabId);
-  const [note, setNote] = useState("");
+  const { note, setNote, show, addToNotes } = usePageTerms(tabId, summary);
   const top = useRef<HTMLDivElement>(null);
   useEffect(() => {
     setNote("");
     top.current?.scrollIntoView({ block: "start" });
   }, [conceptId]);
-
-  const onPage = (id: string) => !!summary?.concepts.some((c) => c.id === id);
-  const addToNotes = (id: string) => {
-    const name = conceptById(id)?.name ?? id;
-    // Where it was read: the page in the active tab, when the term is on it; otherwise just the term.
-    addTermFromTab(id, onPage(id) ? tabId : undefined).then(
-      () => setNote(`Added ${name} to your notes (under Appointment).`),
-      () => setNote(`Could not add ${name} to your notes. Try again.`),
-    );
-  };
-  const show = async (id: string) => {
-    if (tabId === undefined || !summary) return;
-    try {
-      const result = await sendToTab(tabId, "page/reveal", { id }, summary.framesByConcept[id]?.[0] ?? 0);
-      setNote(
-        result.found
-          ? `Showing ${result.index + 1} of ${result.total} on the page.`
-          : "That term is no longer on the page.",
-      );
-    } catch {
-      setNote("The page is not answering. Try reloading it.");
-    }
-  };
 
   return (
     <div class="explain" ref={top}>
