@@ -20,7 +20,7 @@ export function ConceptArticle({ concept, onOpen }: { concept: ConceptView; onOp
       {ORDER.filter((key) => concept.sections[key]).map((key) => (
         <section key={key} class={`entry__section entry__section--${key}`}>
           <h3>{SECTION_TITLES[key]}</h3>
-          <SafeHtml html={fillUrgentDirectives(concept.sections[key]!, summaries.redFlags, region)} />
+          <SafeHtml html={fillUrgentDirectives(concept.sections[key]!, summaries.urgentSigns, region)} />
         </section>
       ))}
       {concept.related.length > 0 && (

@@ -83,6 +83,8 @@ export const SourceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url())),
   status: v.picklist(["VERIFIED", "PARTLY", "NOT FOUND"]),
   findings: v.optional(v.string()),
+  /** For a source not in shared/sources.md: who checked it, when, and the identifier they saw. */
+  verified: v.optional(v.pipe(v.string(), v.minLength(10))),
 });
 export const SourcesSchema = v.record(v.string(), SourceSchema);
 
@@ -91,6 +93,8 @@ const Sentence = v.pipe(v.string(), v.trim(), v.minLength(10));
 /** One warning sign in the single source of urgent advice (content/red-flags.yaml). */
 export const RedFlagItemSchema = v.strictObject({
   id: ConceptIdSchema,
+  /** False for advice that only entries point to (a bad reaction to a medicine): not asked in the checklist. */
+  checklist: v.optional(v.boolean(), true),
   /** The entries that explain it; the first that exists is the sign's own (its "Read about" link). */
   concepts: v.pipe(v.array(ConceptIdSchema), v.minLength(1)),
   /** Exactly one level per sign: the route for it comes from the user's region. */
@@ -102,12 +106,16 @@ export const RedFlagItemSchema = v.strictObject({
   escalation: v.optional(v.strictObject({ when: Sentence, urgency: v.picklist(URGENCY_LEVELS) })),
   /** What to do after being checked and sent home. */
   safetyNet: v.optional(Sentence),
-  sources: v.pipe(v.array(v.string()), v.minLength(1)),
+  sources: v.array(v.string()),
 });
 export const RedFlagListSchema = v.pipe(
   v.array(RedFlagItemSchema),
   v.minLength(6),
   v.check((items) => new Set(items.map((i) => i.id)).size === items.length, "a sign id appears twice"),
+  v.check(
+    (items) => items.every((i) => !i.checklist || i.sources.length > 0),
+    "every checklist sign cites its sources",
+  ),
 );
 
 export type Source = v.InferOutput<typeof SourceSchema>;

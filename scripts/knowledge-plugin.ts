@@ -71,8 +71,9 @@ function checkDirectives(markdown: string, signIds: ReadonlySet<string>, where: 
 }
 
 export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, Source>): KnowledgeBase {
-  const redFlags = loadRedFlags();
-  const signIds = new Set(redFlags.map((r) => r.id));
+  const urgentSigns = loadRedFlags();
+  const redFlags = urgentSigns.filter((sign) => sign.checklist);
+  const signIds = new Set(urgentSigns.map((r) => r.id));
   const concepts: ConceptView[] = entries.map((e) => ({
     id: e.id,
     name: e.name,
@@ -93,7 +94,7 @@ export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, 
     ),
     terms: [...new Set(e.surfaceForms.flatMap((f) => searchTermsOf(typeof f === "string" ? f : f.form)))],
   }));
-  return { concepts, sources, redFlags };
+  return { concepts, sources, redFlags, urgentSigns };
 }
 
 export function knowledgePlugin(): Plugin {
@@ -110,11 +111,11 @@ export function knowledgePlugin(): Plugin {
       if (id === `\0${SOURCES}`) return `export default ${JSON.stringify(loadSources())};`;
       const entries = loadEntries();
       if (id === `\0${SUMMARIES}`) {
-        const { concepts, redFlags } = buildKnowledge(entries, loadSources());
+        const { concepts, redFlags, urgentSigns } = buildKnowledge(entries, loadSources());
         const summaries = concepts.map(
           ({ sections: _s, sources: _r, lastReviewed: _l, ...summary }) => summary,
         );
-        return `export default ${JSON.stringify({ concepts: summaries, redFlags })};`;
+        return `export default ${JSON.stringify({ concepts: summaries, redFlags, urgentSigns })};`;
       }
       if (id === `\0${KNOWLEDGE}`)
         return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
