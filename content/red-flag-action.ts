@@ -17,6 +17,10 @@ export function urgentAdvice(item: RedFlagItem, region: Region): string {
   return parts.join(" ");
 }
 
+/** The first two parts only (what to do and where): for the banner, which must stay short. */
+export const shortAdvice = (item: RedFlagItem, region: Region): string =>
+  `${item.urgent} ${routeFor(region, item.urgency)}`;
+
 /** The advice as the checklist, popup and card show it: with the reminder that it is not a diagnosis. */
 export const redFlagAction = (item: RedFlagItem, region: Region): string =>
   `${urgentAdvice(item, region)} ${NOT_A_DIAGNOSIS}`;
@@ -34,11 +38,7 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.ch
  * Fills each directive in a rendered section with its sign's advice for the user's region. The build
  * has already refused unknown ids (scripts/knowledge-plugin.ts); one left here is shown as nothing.
  */
-export function fillUrgentDirectives(
-  html: string,
-  signs: readonly RedFlagItem[],
-  region: Region,
-): string {
+export function fillUrgentDirectives(html: string, signs: readonly RedFlagItem[], region: Region): string {
   const filled = html.replace(/<p>\s*\{\{urgent:([a-z0-9-]+)\}\}\s*<\/p>/g, (_, id: string) => {
     const sign = signs.find((s) => s.id === id);
     return sign

@@ -84,34 +84,35 @@ function Panel() {
 
   return (
     <RegionContext.Provider value={region}>
-    <div class="panel">
-      {/* Outside the scrolling part: the warning and the sections stay in view whatever is scrolled. */}
-      <header class="panel__top">
-        <h1 class="panel__title">Sciatica Lens</h1>
-        <RedFlagBanner yes={yes} onReview={toRedFlags} />
-        <Tabs current={section} onChange={select} />
-      </header>
-      <main class="panel__body" ref={body}>
-        {settings?.region === null && (
-          <RegionFirstRun onChoose={(chosen) => void updateSettings((s) => ({ ...s, region: chosen }))} />
-        )}
-        <RecoveredNotice list={recovered} />
-        {SECTIONS.map((s) => (
-          <section
-            key={s.id}
-            id={panelId(s.id)}
-            role="tabpanel"
-            aria-labelledby={tabId(s.id)}
-            tabIndex={0}
-            hidden={s.id !== section}
-            class="panel__section"
-          >
-            {content[s.id]()}
-          </section>
-        ))}
-      </main>
-      {n.summary && <PrintSummary summary={n.summary} className="print-only" />}
-    </div>
+      <div class="panel">
+        {/* Outside the scrolling part: the warning and the sections stay in view whatever is scrolled. */}
+        <header class="panel__top">
+          <h1 class="panel__title">Sciatica Lens</h1>
+          <RedFlagBanner yes={yes} onReview={toRedFlags} />
+          {/* Asked once, before the sections: it decides which number every urgent sentence names. */}
+          {settings?.region === null && (
+            <RegionFirstRun onChoose={(chosen) => void updateSettings((s) => ({ ...s, region: chosen }))} />
+          )}
+          <Tabs current={section} onChange={select} />
+        </header>
+        <main class="panel__body" ref={body}>
+          <RecoveredNotice list={recovered} />
+          {SECTIONS.map((s) => (
+            <section
+              key={s.id}
+              id={panelId(s.id)}
+              role="tabpanel"
+              aria-labelledby={tabId(s.id)}
+              tabIndex={0}
+              hidden={s.id !== section}
+              class="panel__section"
+            >
+              {content[s.id]()}
+            </section>
+          ))}
+        </main>
+        {n.summary && <PrintSummary summary={n.summary} className="print-only" />}
+      </div>
     </RegionContext.Provider>
   );
 }

@@ -1,12 +1,12 @@
 import { useContext } from "preact/hooks";
 import { RegionContext } from "../../components/region-context";
-import { NOT_A_DIAGNOSIS, urgentAdvice } from "../../content/red-flag-action";
+import { NOT_A_DIAGNOSIS, shortAdvice } from "../../content/red-flag-action";
 import type { RedFlagItem } from "../../content/schema";
 
 /**
  * Shown above every section while any checklist answer is "yes", and again whenever the panel opens,
  * until every answer is "no". Short on purpose: it must fit at the top, also at large text sizes, so it
- * gives the advice of the most urgent sign only (the checklist shows each one's).
+ * gives what to do and where for the most urgent sign only (the checklist shows each one's in full).
  */
 export function RedFlagBanner({
   yes,
@@ -23,7 +23,7 @@ export function RedFlagBanner({
       <p class="rf-banner__title">
         You answered yes to {yes.length === 1 ? "a warning sign" : `${yes.length} warning signs`}.
       </p>
-      <p class="rf-banner__action">{urgentAdvice(yes[0], region)}</p>
+      <p class="rf-banner__action">{shortAdvice(yes[0], region)}</p>
       <p class="rf-banner__note">{NOT_A_DIAGNOSIS}</p>
       <button type="button" class="rf-banner__review" onClick={onReview}>
         See my answers

@@ -6,8 +6,7 @@ import { conceptById } from "../../utils/knowledge";
 import { withAnswer, type RedFlagAnswer, type RedFlagAnswers } from "../../utils/storage/red-flag-answers";
 
 /** The sign's own entry: the first of its concepts that the knowledge base has. */
-const signConcept = (item: RedFlagItem) =>
-  item.concepts.map(conceptById).find((c) => c !== undefined);
+const signConcept = (item: RedFlagItem) => item.concepts.map(conceptById).find((c) => c !== undefined);
 
 /** The red-flag checklist: a yes/no question per warning sign, answered by the user about themselves. */
 export function RedFlagsSection({
@@ -26,9 +25,9 @@ export function RedFlagsSection({
     <div class="red-flags">
       <h2 class="section-title">Check for warning signs</h2>
       <p>
-        Answer each question for how you are now. A yes shows how quickly to get help for that sign, and
-        where to go. The most urgent one stays at the top of the panel until you change the answer. Your
-        answers stay in this browser.
+        Answer each question for how you are now. A yes shows how quickly to get help for that sign, and where
+        to go. The most urgent one stays at the top of the panel until you change the answer. Your answers
+        stay in this browser.
       </p>
       {answers === null ? (
         <p class="status">Loading your answers…</p>

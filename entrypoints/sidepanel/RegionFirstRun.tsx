@@ -22,12 +22,12 @@ export function RegionFirstRun({ onChoose }: { onChoose: (region: Region) => voi
         Where are you?
       </h2>
       <p>
-        Sciatica Lens uses this to name the right emergency number and services when a warning sign needs
-        quick help. It stays in this browser. You can change it later in the options.
+        So that warning signs name the right emergency number and services. It stays in this browser; change
+        it in the options.
       </p>
       <label for="region-first-run-select">Country or region</label>
       <RegionSelect id="region-first-run-select" value={region} onChange={setRegion} />
-      <button type="submit">Save</button>
+      <button type="submit">This is where I am</button>
     </form>
   );
 }

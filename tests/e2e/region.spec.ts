@@ -27,7 +27,7 @@ test("the region chosen on the panel's first run words the banner and the in-pag
   const guess = guessRegion(await panel.evaluate(() => navigator.language));
   await expect(firstRun.getByLabel("Country or region")).toHaveValue(guess);
   await firstRun.getByLabel("Country or region").selectOption("uk");
-  await firstRun.getByRole("button", { name: "Save" }).click();
+  await firstRun.getByRole("button", { name: "This is where I am" }).click();
   await expect(firstRun).toHaveCount(0);
   await expect.poll(async () => ((await stored(lens, "settings")) as { region: string }).region).toBe("uk");
   await panel.reload();
@@ -40,9 +40,11 @@ test("the region chosen on the panel's first run words the banner and the in-pag
   await expect(banner).toContainText(routeFor("uk", "same-day"));
   await expect(banner).not.toContainText("999");
   await answer(panel, "saddle-numbness", "Yes");
-  // The most urgent sign leads: the emergency route, and the cauda equina safety net.
+  // The most urgent sign leads the banner; its answer in the checklist adds the cauda equina safety net.
   await expect(banner).toContainText(routeFor("uk", "emergency"));
-  await expect(banner).toContainText('Say the words "cauda equina" to the staff.');
+  await expect(
+    panel.locator('[data-red-flag-question="saddle-numbness"] .rf-question__action'),
+  ).toContainText('Say the words "cauda equina" to the staff.');
   await panel.close();
 
   await page.goto(`${lens.server.url}/pages/ui-card-terms.html`);
