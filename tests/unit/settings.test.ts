@@ -98,6 +98,12 @@ describe("settings v3", () => {
     expect(migrateSettingsV2(mine)).toBe(mine);
   });
 
+  it("reads a value without a region under the v3 mark as not chosen, keeping every other choice", async () => {
+    const { region: _, ...noRegion } = { ...DEFAULT_SETTINGS, highlightStyle: "none" as const };
+    await fakeBrowser.storage.local.set({ settings: noRegion, settings$: { v: 3 } });
+    expect(await settingsItem.getValue()).toEqual({ ...noRegion, region: null });
+  });
+
   it("refuses a region it does not know, keeping the stored value aside", async () => {
     await fakeBrowser.storage.local.set({
       settings: { ...DEFAULT_SETTINGS, region: "mars" },

@@ -20,8 +20,11 @@ export const SettingsSchema = v.strictObject({
   cardTrigger: v.picklist(CARD_TRIGGERS),
   /** "Not this meaning here": per host name, concepts that are not found on that site. */
   hiddenMeanings: v.record(Site, v.pipe(v.array(ConceptIdSchema), v.maxLength(500))),
-  /** Where the user is, for the emergency and same-day routes; null until they choose (the side panel asks). */
-  region: v.nullable(v.picklist(REGIONS)),
+  /**
+   * Where the user is, for the emergency and same-day routes; null until they choose (the side panel
+   * asks). Missing reads as not chosen, like a v2 value written after its version mark was set.
+   */
+  region: v.optional(v.nullable(v.picklist(REGIONS)), null),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
