@@ -1,6 +1,11 @@
 import * as v from "valibot";
 import { browser } from "wxt/browser";
-import { migrateSettingsV1, migrateSettingsV2, SettingsSchema, type Settings } from "./storage/settings-schema";
+import {
+  migrateSettingsV1,
+  migrateSettingsV2,
+  SettingsSchema,
+  type Settings,
+} from "./storage/settings-schema";
 import { settingsItem } from "./storage/settings";
 import { readExportFile, EXPORT_FORMAT as NOTES_FORMAT } from "./notes/export-file";
 import { NotesSchema, readNotes, replaceNotes, type Notes } from "./storage/notes";

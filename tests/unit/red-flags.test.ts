@@ -42,7 +42,8 @@ describe("routes per region and level", () => {
       expect(sameDay, region).not.toMatch(/\b(999|911|112|000)\b/);
       // New Zealand's 111 is its emergency number; only the UK's 111 is a same-day line.
       if (region !== "uk") expect(sameDay, region).not.toMatch(/\b111\b/);
-      for (const level of URGENCY_LEVELS) expect(routeFor(region, level), `${region} ${level}`).toMatch(/\.$/);
+      for (const level of URGENCY_LEVELS)
+        expect(routeFor(region, level), `${region} ${level}`).toMatch(/\.$/);
     }
   });
 
@@ -121,7 +122,12 @@ describe("the single source of urgent advice", () => {
   });
 
   it("adds the cauda equina safety net to its signs, and the route for the region", () => {
-    for (const id of ["saddle-numbness", "bladder-bowel-changes", "symptoms-in-both-legs", "sexual-dysfunction"]) {
+    for (const id of [
+      "saddle-numbness",
+      "bladder-bowel-changes",
+      "symptoms-in-both-legs",
+      "sexual-dysfunction",
+    ]) {
       const advice = redFlagAction(sign(id), "au");
       expect(advice, id).toContain(routeFor("au", "emergency"));
       expect(advice, id).toMatch(/sent you home.*go back at once/);
@@ -137,11 +143,15 @@ describe("the {{urgent:<id>}} directive", () => {
   it("becomes the sign's advice for the user's region, in its own marked paragraph", () => {
     const uk = fillUrgentDirectives(html, signs, "uk");
     expect(uk).toContain('<p class="urgent-advice" data-urgent-sign="saddle-numbness"><strong>');
-    expect(uk).toContain("Get medical help now. Do not wait to see if it gets better. Call 999 or go to A&#38;E now.");
+    expect(uk).toContain(
+      "Get medical help now. Do not wait to see if it gets better. Call 999 or go to A&#38;E now.",
+    );
     expect(uk).toContain("&#34;cauda equina&#34;");
     expect(uk).not.toContain("{{");
     expect(uk).toMatch(/^<p>Numbness here is rare\.<\/p>/);
-    expect(fillUrgentDirectives(html, signs, "nz")).toContain("Call 111 or go to the emergency department now.");
+    expect(fillUrgentDirectives(html, signs, "nz")).toContain(
+      "Call 111 or go to the emergency department now.",
+    );
   });
 
   it("shows nothing for an id the source does not have (the build refuses those)", () => {

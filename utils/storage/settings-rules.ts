@@ -73,7 +73,9 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback
  * its migration would turn it.
  */
 export function readSettingsLoosely(stored: unknown): Settings {
-  const value = (migrateSettingsV2(migrateSettingsV1(stored)) ?? {}) as Partial<Record<keyof Settings, unknown>>;
+  const value = (migrateSettingsV2(migrateSettingsV1(stored)) ?? {}) as Partial<
+    Record<keyof Settings, unknown>
+  >;
   const hidden = value.hiddenMeanings;
   const d = DEFAULT_SETTINGS;
   return {
