@@ -45,6 +45,16 @@ test("the region chosen on the panel's first run words the banner and the in-pag
   await expect(
     panel.locator('[data-red-flag-question="saddle-numbness"] .rf-question__action'),
   ).toContainText('Say the words "cauda equina" to the staff.');
+  // The entry's "When to get help" fills its {{urgent:…}} line from the same source, for the same place.
+  await panel
+    .locator('[data-red-flag-question="saddle-numbness"]')
+    .getByRole("button", { name: "Read about saddle numbness" })
+    .click();
+  const advice = panel.locator(
+    '[data-entry="saddle-numbness"] .urgent-advice[data-urgent-sign="saddle-numbness"]',
+  );
+  await expect(advice).toContainText(routeFor("uk", "emergency"));
+  await expect(panel.locator('[data-entry="saddle-numbness"]')).not.toContainText("{{urgent");
   await panel.close();
 
   await page.goto(`${lens.server.url}/pages/ui-card-terms.html`);
