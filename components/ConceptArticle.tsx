@@ -1,7 +1,10 @@
+import { useContext } from "preact/hooks";
 import { SourceCitation } from "./SourceCitation";
+import { fillUrgentDirectives } from "../content/red-flag-action";
 import type { ConceptView } from "../content/knowledge-types";
 import { SECTION_TITLES, type SectionKey } from "../content/schema";
-import { conceptById } from "../utils/knowledge";
+import { conceptById, summaries } from "../utils/knowledge";
+import { RegionContext } from "./region-context";
 import { knowledge } from "../utils/knowledge-full";
 import { SafeHtml } from "./SafeHtml";
 
@@ -9,6 +12,7 @@ const ORDER: SectionKey[] = ["plainEnglish", "whyItMatters", "evidence", "whenTo
 
 /** A concept's full entry: every section, its sources as readable citations, related concepts. */
 export function ConceptArticle({ concept, onOpen }: { concept: ConceptView; onOpen?: (id: string) => void }) {
+  const region = useContext(RegionContext);
   return (
     <article class={`entry entry--${concept.category}`} data-entry={concept.id} aria-labelledby="entry-title">
       <h2 id="entry-title">{concept.name}</h2>
@@ -16,7 +20,7 @@ export function ConceptArticle({ concept, onOpen }: { concept: ConceptView; onOp
       {ORDER.filter((key) => concept.sections[key]).map((key) => (
         <section key={key} class={`entry__section entry__section--${key}`}>
           <h3>{SECTION_TITLES[key]}</h3>
-          <SafeHtml html={concept.sections[key]!} />
+          <SafeHtml html={fillUrgentDirectives(concept.sections[key]!, summaries.urgentSigns, region)} />
         </section>
       ))}
       {concept.related.length > 0 && (

@@ -1,9 +1,10 @@
+import type { Region } from "../content/emergency";
 import { redFlagAction } from "../content/red-flag-action";
 import type { RedFlagItem } from "../content/schema";
 
 export interface UrgentListProps {
   items: readonly RedFlagItem[];
-  locale: string;
+  region: Region;
   /** How many warning signs the page mentions (said in the summary, so it cannot be missed). */
   mentioned?: number;
   /** How many the user answered "yes" to in the side panel's checklist. */
@@ -11,7 +12,7 @@ export interface UrgentListProps {
 }
 
 /** "When to get checked urgently": the red-flag signs and what to do, one click away on every page. */
-export function UrgentList({ items, locale, mentioned = 0, answeredYes = 0 }: UrgentListProps) {
+export function UrgentList({ items, region, mentioned = 0, answeredYes = 0 }: UrgentListProps) {
   return (
     <details class="urgent">
       <summary>
@@ -32,9 +33,9 @@ export function UrgentList({ items, locale, mentioned = 0, answeredYes = 0 }: Ur
       <p class="urgent__intro">Get help fast if any of these is new for you:</p>
       <ul>
         {items.map((item) => (
-          <li key={item.id} data-red-flag={item.id}>
+          <li key={item.id} data-red-flag={item.id} data-urgency={item.urgency}>
             <strong>{item.question}</strong>
-            <span>{redFlagAction(item, locale)}</span>
+            <span>{redFlagAction(item, region)}</span>
           </li>
         ))}
       </ul>

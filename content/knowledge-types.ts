@@ -20,7 +20,10 @@ export interface ConceptView {
 export interface KnowledgeBase {
   readonly concepts: readonly ConceptView[];
   readonly sources: Readonly<Record<string, Source>>;
+  /** The checklist's warning signs (what the checklist, banner, popup and card show). */
   readonly redFlags: readonly RedFlagItem[];
+  /** Every sign of the single source, the checklist's and the others, for `{{urgent:<id>}}`. */
+  readonly urgentSigns: readonly RedFlagItem[];
 }
 
 /** What lists, cards and search need: everything but the long sections (which only the side panel shows). */
@@ -29,4 +32,5 @@ export type ConceptSummary = Omit<ConceptView, "sections" | "sources" | "lastRev
 export interface KnowledgeSummaries {
   readonly concepts: readonly ConceptSummary[];
   readonly redFlags: readonly RedFlagItem[];
+  readonly urgentSigns: readonly RedFlagItem[];
 }

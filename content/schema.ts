@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { URGENCY_LEVELS } from "./emergency";
 import { CATEGORIES, CONCEPT_ID_PATTERN } from "./ids";
 
 export { CATEGORIES } from "./ids";
@@ -87,14 +88,35 @@ export const SourceSchema = v.strictObject({
 });
 export const SourcesSchema = v.record(v.string(), SourceSchema);
 
+const Sentence = v.pipe(v.string(), v.trim(), v.minLength(10));
+
+/** One warning sign in the single source of urgent advice (content/red-flags.yaml). */
 export const RedFlagItemSchema = v.strictObject({
   id: ConceptIdSchema,
-  concept: ConceptIdSchema,
-  question: v.pipe(v.string(), v.minLength(10)),
-  urgency: v.picklist(["emergency", "same-day"]),
-  action: v.pipe(v.string(), v.minLength(10)),
+  /** False for advice that only entries point to (a bad reaction to a medicine): not asked in the checklist. */
+  checklist: v.optional(v.boolean(), true),
+  /** The entries that explain it; the first that exists is the sign's own (its "Read about" link). */
+  concepts: v.pipe(v.array(ConceptIdSchema), v.minLength(1)),
+  /** Exactly one level per sign: the route for it comes from the user's region. */
+  urgency: v.picklist(URGENCY_LEVELS),
+  question: Sentence,
+  /** What to do, in one or two sentences, without naming a number or service (the route adds that). */
+  urgent: Sentence,
+  /** A faster level for a worse form of the same sign: "If both legs are weak" → emergency. */
+  escalation: v.optional(v.strictObject({ when: Sentence, urgency: v.picklist(URGENCY_LEVELS) })),
+  /** What to do after being checked and sent home. */
+  safetyNet: v.optional(Sentence),
+  sources: v.array(v.string()),
 });
-export const RedFlagListSchema = v.pipe(v.array(RedFlagItemSchema), v.minLength(6));
+export const RedFlagListSchema = v.pipe(
+  v.array(RedFlagItemSchema),
+  v.minLength(6),
+  v.check((items) => new Set(items.map((i) => i.id)).size === items.length, "a sign id appears twice"),
+  v.check(
+    (items) => items.every((i) => !i.checklist || i.sources.length > 0),
+    "every checklist sign cites its sources",
+  ),
+);
 
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type RedFlagItem = v.InferOutput<typeof RedFlagItemSchema>;

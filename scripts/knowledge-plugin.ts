@@ -4,6 +4,7 @@ import type { Plugin } from "vite";
 import { createHash } from "node:crypto";
 import { Marked } from "marked";
 import { compileVocabulary } from "../content/compile";
+import { directivesIn } from "../content/red-flag-action";
 import type { ConceptEntry, Source } from "../content/schema";
 import type { ConceptView, KnowledgeBase } from "../content/knowledge-types";
 import { searchTermsOf } from "../content/search-terms";
@@ -62,7 +63,17 @@ export function renderCaveat(caveat: string, sources: Record<string, Source>, wh
   return `${text} (${labels.join("; ")})`;
 }
 
+/** Every `{{urgent:<id>}}` must name a sign of the single source: the build stops on any other. */
+function checkDirectives(markdown: string, signIds: ReadonlySet<string>, where: string): string {
+  for (const id of directivesIn(markdown))
+    if (!signIds.has(id)) throw new Error(`${where}: {{urgent:${id}}} names no sign in red-flags.yaml`);
+  return markdown;
+}
+
 export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, Source>): KnowledgeBase {
+  const urgentSigns = loadRedFlags();
+  const redFlags = urgentSigns.filter((sign) => sign.checklist);
+  const signIds = new Set(urgentSigns.map((r) => r.id));
   const concepts: ConceptView[] = entries.map((e) => ({
     id: e.id,
     name: e.name,
@@ -76,11 +87,14 @@ export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, 
     sections: Object.fromEntries(
       Object.entries(e.sections)
         .filter(([, md]) => md)
-        .map(([key, md]) => [key, renderMarkdown(md as string, sources, `${e.id}.${key}`)]),
+        .map(([key, md]) => {
+          const where = `${e.id}.${key}`;
+          return [key, renderMarkdown(checkDirectives(md as string, signIds, where), sources, where)];
+        }),
     ),
     terms: [...new Set(e.surfaceForms.flatMap((f) => searchTermsOf(typeof f === "string" ? f : f.form)))],
   }));
-  return { concepts, sources, redFlags: loadRedFlags() };
+  return { concepts, sources, redFlags, urgentSigns };
 }
 
 export function knowledgePlugin(): Plugin {
@@ -97,11 +111,11 @@ export function knowledgePlugin(): Plugin {
       if (id === `\0${SOURCES}`) return `export default ${JSON.stringify(loadSources())};`;
       const entries = loadEntries();
       if (id === `\0${SUMMARIES}`) {
-        const { concepts, redFlags } = buildKnowledge(entries, loadSources());
+        const { concepts, redFlags, urgentSigns } = buildKnowledge(entries, loadSources());
         const summaries = concepts.map(
           ({ sections: _s, sources: _r, lastReviewed: _l, ...summary }) => summary,
         );
-        return `export default ${JSON.stringify({ concepts: summaries, redFlags })};`;
+        return `export default ${JSON.stringify({ concepts: summaries, redFlags, urgentSigns })};`;
       }
       if (id === `\0${KNOWLEDGE}`)
         return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;

@@ -1,6 +1,11 @@
 import * as v from "valibot";
 import { browser } from "wxt/browser";
-import { migrateSettingsV1, SettingsSchema, type Settings } from "./storage/settings-schema";
+import {
+  migrateSettingsV1,
+  migrateSettingsV2,
+  SettingsSchema,
+  type Settings,
+} from "./storage/settings-schema";
 import { settingsItem } from "./storage/settings";
 import { isLegacyNotesFile, readLegacyNotesFile } from "./legacy-notes-file";
 import { NotesSchema, readNotes, replaceNotes, type Notes } from "./storage/notes";
@@ -31,10 +36,10 @@ const settingsPart: Part<Settings> = {
   label: "settings",
   read: () => settingsItem.getValue(),
   parse(value) {
-    // An export made before settings v2 is read as the migration would read it.
+    // An export made before settings v3 is read as the migrations would read it.
     const result = v.safeParse(SettingsSchema, value);
     if (result.success) return { value: result.output };
-    const migrated = v.safeParse(SettingsSchema, migrateSettingsV1(value));
+    const migrated = v.safeParse(SettingsSchema, migrateSettingsV2(migrateSettingsV1(value)));
     if (migrated.success) return { value: migrated.output };
     const issue = result.issues[0];
     return { problem: `${v.getDotPath(issue) ?? "settings"}: ${issue.message}` };

@@ -1,5 +1,6 @@
 import type { Category } from "../../content/ids";
 import type { ConceptSummary } from "../../content/knowledge-types";
+import type { Region } from "../../content/emergency";
 import { NOT_A_DIAGNOSIS, redFlagAction } from "../../content/red-flag-action";
 import { conceptById, summaries } from "../../utils/knowledge";
 import type { CardContent } from "../../utils/protocol/background";
@@ -13,19 +14,25 @@ const KIND: Record<Category, string> = {
   care: "Test or self-care",
 };
 
-/** What to do about a warning sign: its own checklist item, or that of a related one (foot drop → weakness). */
-function warningFor(concept: ConceptSummary, locale: string): string {
+/**
+ * What to do about a warning sign, from the single source: the first sign listing the concept, or that
+ * of a related one. Every red-flag entry is listed by a sign (a content test checks it); the last line
+ * is only for an entry added without one, and names no urgency of its own.
+ */
+function warningFor(concept: ConceptSummary, region: Region): string {
   const items = summaries.redFlags;
-  const item =
-    items.find((i) => i.concept === concept.id) ??
-    concept.related.map((id) => items.find((i) => i.concept === id)).find((i) => i !== undefined);
+  const signOf = (id: string) => items.find((i) => i.concepts.includes(id));
+  const item = signOf(concept.id) ?? concept.related.map(signOf).find((i) => i !== undefined);
   return item
-    ? redFlagAction(item, locale)
-    : `This can be a warning sign. Contact a doctor today. ${NOT_A_DIAGNOSIS}`;
+    ? redFlagAction(item, region)
+    : `This can be a warning sign: see the checklist in the side panel. ${NOT_A_DIAGNOSIS}`;
 }
 
-/** The in-page card's text for a concept; the page script never bundles the knowledge base. */
-export function cardContent(id: string, locale: string): CardContent | null {
+/**
+ * The in-page card's text for a concept; the page script never bundles the knowledge base, so the
+ * background words the urgent box for the user's region.
+ */
+export function cardContent(id: string, region: Region): CardContent | null {
   const concept = conceptById(id);
   if (!concept) return null;
   const redFlag = concept.category === "red-flag";
@@ -36,6 +43,6 @@ export function cardContent(id: string, locale: string): CardContent | null {
     redFlag,
     summary: concept.summary,
     caveat: concept.caveat,
-    warning: redFlag ? warningFor(concept, locale) : null,
+    warning: redFlag ? warningFor(concept, region) : null,
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { regionOrGuess } from "../../content/emergency";
 import { handleBackgroundMessages } from "../../utils/messaging";
 import { openSidePanel } from "../../utils/side-panel";
 import { settingsItem } from "../../utils/storage/settings";
@@ -14,7 +15,7 @@ import { currentVocabulary, storeVocabulary } from "./vocabulary";
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void storeVocabulary();
-    // Reading the settings runs their migration (v1 → v2) now, not when a view first opens.
+    // Reading the settings runs their migrations (to v3) now, not when a view first opens.
     void settingsItem.getValue();
   });
   browser.runtime.onStartup.addListener(() => void storeVocabulary());
@@ -29,7 +30,8 @@ export default defineBackground(() => {
       return { ok: true };
     },
     "notes/add-term": addTermToNotes,
-    "concept/card": ({ id }) => cardContent(id, navigator.language),
+    "concept/card": async ({ id }) =>
+      cardContent(id, regionOrGuess((await settingsItem.getValue()).region, navigator.language)),
     // Called in the same task as the message from the user's click: the browser allows the panel then.
     "panel/open": ({ conceptId }, sender) =>
       openSidePanel(sender.tab?.id, conceptId).then(

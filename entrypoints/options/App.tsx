@@ -4,6 +4,7 @@ import { DisplaySettings } from "./DisplaySettings";
 import { HiddenMeanings } from "./HiddenMeanings";
 import { NotesOverview } from "./NotesOverview";
 import { PausedSites } from "./PausedSites";
+import { RegionSetting } from "./RegionSetting";
 import { Shortcuts } from "./Shortcuts";
 import { YourData } from "./YourData";
 
@@ -14,6 +15,7 @@ export function App() {
     <main class="options">
       <h1>Sciatica Lens options</h1>
       <p class="lead">Changes are saved at once and apply to open pages straight away.</p>
+      <RegionSetting settings={settings} onChange={change} />
       <DisplaySettings settings={settings} onChange={change} />
       <PausedSites settings={settings} onChange={change} />
       <HiddenMeanings settings={settings} onChange={change} />

@@ -4,6 +4,7 @@ import { SearchBox } from "../../components/SearchBox";
 import { SiteControls } from "../../components/SiteControls";
 import { useItem } from "../../components/use-item";
 import { UrgentList } from "../../components/UrgentList";
+import { regionOrGuess } from "../../content/emergency";
 import { pageStatus, usePageTerms } from "../../components/use-page-terms";
 import { summaries } from "../../utils/knowledge";
 import { openSidePanel } from "../../utils/side-panel";
@@ -48,7 +49,7 @@ export function App() {
       </header>
       <UrgentList
         items={summaries.redFlags}
-        locale={navigator.language}
+        region={regionOrGuess(settings.region, navigator.language)}
         mentioned={concepts.filter((c) => c.category === "red-flag").length}
         answeredYes={answers ? answeredYes(summaries.redFlags, answers).length : 0}
       />

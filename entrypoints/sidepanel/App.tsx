@@ -1,6 +1,10 @@
 import type { JSX } from "preact";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { RegionContext } from "../../components/region-context";
+import { useItem } from "../../components/use-item";
+import { regionOrGuess } from "../../content/emergency";
 import { summaries } from "../../utils/knowledge";
+import { settingsItem } from "../../utils/storage/settings";
 import { answeredYes } from "../../utils/storage/red-flag-answers";
 import { AppointmentSection } from "./AppointmentSection";
 import { ExplainSection } from "./ExplainSection";
@@ -10,6 +14,7 @@ import { ProgressSection } from "./ProgressSection";
 import { RecoveredNotice } from "../../components/RecoveredNotice";
 import { RedFlagBanner } from "./RedFlagBanner";
 import { RedFlagsSection } from "./RedFlagsSection";
+import { RegionFirstRun } from "./RegionFirstRun";
 import { panelId, SECTIONS, tabId, type SectionId } from "./sections";
 import { TakeAwaySection } from "./TakeAwaySection";
 import { Tabs } from "./Tabs";
@@ -40,6 +45,8 @@ function Panel() {
   const tab = useActiveTabId();
   const recovered = useRecovered();
   const n = useNotes(locale);
+  const [settings, updateSettings] = useItem(settingsItem);
+  const region = regionOrGuess(settings?.region ?? null, locale);
   const yes = n.redFlags ? answeredYes(summaries.redFlags, n.redFlags) : [];
 
   const explain = (id: string) => {
@@ -57,7 +64,6 @@ function Panel() {
       <RedFlagsSection
         items={summaries.redFlags}
         answers={n.redFlags}
-        locale={locale}
         onAnswer={n.updateRedFlags}
         onExplain={explain}
       />
@@ -77,30 +83,36 @@ function Panel() {
   };
 
   return (
-    <div class="panel">
-      {/* Outside the scrolling part: the warning and the sections stay in view whatever is scrolled. */}
-      <header class="panel__top">
-        <h1 class="panel__title">Sciatica Lens</h1>
-        <RedFlagBanner yes={yes} locale={locale} onReview={toRedFlags} />
-        <Tabs current={section} onChange={select} />
-      </header>
-      <main class="panel__body" ref={body}>
-        <RecoveredNotice list={recovered} />
-        {SECTIONS.map((s) => (
-          <section
-            key={s.id}
-            id={panelId(s.id)}
-            role="tabpanel"
-            aria-labelledby={tabId(s.id)}
-            tabIndex={0}
-            hidden={s.id !== section}
-            class="panel__section"
-          >
-            {content[s.id]()}
-          </section>
-        ))}
-      </main>
-      {n.summary && <PrintSummary summary={n.summary} className="print-only" />}
-    </div>
+    <RegionContext.Provider value={region}>
+      <div class="panel">
+        {/* Outside the scrolling part: the warning and the sections stay in view whatever is scrolled. */}
+        <header class="panel__top">
+          <h1 class="panel__title">Sciatica Lens</h1>
+          <RedFlagBanner yes={yes} onReview={toRedFlags} />
+          {/* Asked once, before the sections: it decides which number every urgent sentence names. */}
+          {settings?.region === null && (
+            <RegionFirstRun onChoose={(chosen) => void updateSettings((s) => ({ ...s, region: chosen }))} />
+          )}
+          <Tabs current={section} onChange={select} />
+        </header>
+        <main class="panel__body" ref={body}>
+          <RecoveredNotice list={recovered} />
+          {SECTIONS.map((s) => (
+            <section
+              key={s.id}
+              id={panelId(s.id)}
+              role="tabpanel"
+              aria-labelledby={tabId(s.id)}
+              tabIndex={0}
+              hidden={s.id !== section}
+              class="panel__section"
+            >
+              {content[s.id]()}
+            </section>
+          ))}
+        </main>
+        {n.summary && <PrintSummary summary={n.summary} className="print-only" />}
+      </div>
+    </RegionContext.Provider>
   );
 }

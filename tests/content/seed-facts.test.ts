@@ -7,7 +7,8 @@ import { byId, textOf } from "./load";
  *
  * fact: the article's claim, paraphrased in a few words.
  * concept: the id of the entry that covers it.
- * evidence: case-insensitive patterns that must ALL match that entry's text (name, summary and every section).
+ * evidence: case-insensitive patterns that must ALL match that entry's text (name, summary and every section,
+ *   each {{urgent:<id>}} read as the advice it shows: how fast to act comes from content/red-flags.yaml).
  * Line breaks and runs of spaces in the entry are read as one space, so a pattern may span a wrapped line.
  */
 const SEED_FACTS: Array<{ fact: string; concept: string; evidence: RegExp[] }> = [
@@ -174,27 +175,32 @@ const SEED_FACTS: Array<{ fact: string; concept: string; evidence: RegExp[] }> =
   {
     fact: "new or worsening weakness, such as foot drop, is urgent",
     concept: "progressive-weakness",
-    evidence: [/new or getting worse/i, /foot drop/i, /red flag/i, /contact a doctor (today|the same day)/i],
+    evidence: [
+      /new or getting worse/i,
+      /foot drop/i,
+      /warning sign/i,
+      /have a doctor check you the same day/i,
+    ],
   },
   {
     fact: "new or worsening foot drop is urgent",
     concept: "foot-drop",
-    evidence: [/new or worsening foot drop is urgent/i],
+    evidence: [/new or worsening foot drop is a warning sign/i, /have a doctor check you the same day/i],
   },
   {
     fact: "numbness in the saddle area is urgent",
     concept: "saddle-numbness",
-    evidence: [/numbness between the legs/i, /this is an emergency/i],
+    evidence: [/numbness between the legs/i, /get medical help now/i],
   },
   {
     fact: "changes to bladder or bowel control are urgent",
     concept: "bladder-bowel-changes",
-    evidence: [/change in bladder or bowel control/i, /this is an emergency/i],
+    evidence: [/change in bladder or bowel control/i, /get medical help now/i],
   },
   {
     fact: "severe, unrelenting pain that is not settling is urgent",
     concept: "severe-unrelenting-pain",
-    evidence: [/very bad pain that does not ease/i, /severe and is not settling/i, /red flag/i],
+    evidence: [/very bad pain that does not ease/i, /severe and is not settling/i, /warning sign/i],
   },
   {
     fact: "fever, unexplained weight loss or feeling very unwell is urgent",
@@ -204,7 +210,7 @@ const SEED_FACTS: Array<{ fact: string; concept: string; evidence: RegExp[] }> =
   {
     fact: "these signs can point to serious conditions that need urgent assessment",
     concept: "cauda-equina-syndrome",
-    evidence: [/rare, but it is serious/i, /needs an urgent check/i],
+    evidence: [/rare, but it is serious/i, /signs of CES itself/i, /get medical help now/i],
   },
 
   // Where massage fits
@@ -474,7 +480,7 @@ const SEED_FACTS: Array<{ fact: string; concept: string; evidence: RegExp[] }> =
   {
     fact: "stop and get checked if symptoms worsen, spread, or new weakness or numbness appears",
     concept: "graded-exercise",
-    evidence: [/stop and get checked if your symptoms get worse or spread/i, /new weakness or numbness/i],
+    evidence: [/stop and get checked if your symptoms get worse or spread/i, /new numbness/i, /gets weaker/i],
   },
   {
     fact: "small daily inputs often beat one big treatment",
@@ -615,7 +621,11 @@ const SEED_FACTS: Array<{ fact: string; concept: string; evidence: RegExp[] }> =
   {
     fact: "red flags need medical assessment",
     concept: "sciatica",
-    evidence: [/call the emergency number now/i, /get checked soon if you have a fever/i],
+    evidence: [
+      /get medical help now/i,
+      /if you have a fever, lose weight without trying/i,
+      /check you the same day/i,
+    ],
   },
 ];
 

@@ -28,7 +28,7 @@ test("the urgent list is one click away on a page with nothing found", async ({ 
   await expect(popup.getByText("No sciatica terms found on this page.", { exact: false })).toBeVisible();
   await popup.getByText("When to get checked urgently").click();
   const items = popup.locator("[data-red-flag]");
-  await expect(items).toHaveCount(6);
+  await expect(items).toHaveCount(10);
   await expect(items.first()).toContainText("not a diagnosis");
   await popup.close();
 });

@@ -1,11 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
-import { emergencyRoute } from "../../content/emergency";
+import { guessRegion, routeFor } from "../../content/emergency";
 import { NOT_A_DIAGNOSIS } from "../../content/red-flag-action";
-import { expect, tabIdOf, test, waitForFindings, withRestart } from "./harness";
+import { expect, resetSettings, tabIdOf, test, waitForFindings, withRestart } from "./harness";
 import { logSession, openPanel, resetNotes, stored, storedKeys } from "./panel-helpers";
 
-test.beforeEach(async ({ lens }) => resetNotes(lens));
+test.beforeEach(async ({ lens }) => {
+  await resetNotes(lens);
+  await resetSettings(lens); // no region chosen: the views word urgent advice for the browser's guess
+});
 
 test("any yes on the checklist shows the warning on every section and after reopening, until all are no", async ({
   lens,
@@ -19,7 +22,7 @@ test("any yes on the checklist shows the warning on every section and after reop
   await panel.bringToFront();
   await panel.getByRole("tab", { name: "Red flags" }).click();
   const questions = panel.locator("fieldset[data-red-flag-question]");
-  await expect(questions).toHaveCount(6);
+  await expect(questions).toHaveCount(10);
   // Each question is a fieldset named by its legend, answered with native radio buttons.
   for (const fieldset of await questions.all()) {
     const legend = (await fieldset.locator("legend").textContent())!.trim();
@@ -33,14 +36,14 @@ test("any yes on the checklist shows the warning on every section and after reop
     .locator('[data-red-flag-question="symptoms-in-both-legs"]')
     .getByRole("radio", { name: "Yes" })
     .check();
-  const route = emergencyRoute(await panel.evaluate(() => navigator.language)).action;
+  const route = routeFor(guessRegion(await panel.evaluate(() => navigator.language)), "emergency");
   await expect(banner(panel)).toBeVisible();
   await expect(banner(panel)).toContainText(route);
   await expect(banner(panel)).toContainText(NOT_A_DIAGNOSIS);
   // Every other open view shows it too.
   await expect(banner(other)).toBeVisible();
   await expect(popup.locator(".urgent > summary")).toContainText("you answered yes to one in your checklist");
-  await expect(options.locator("[data-notes-overview]")).toContainText("6 red-flag answers (1 yes");
+  await expect(options.locator("[data-notes-overview]")).toContainText("10 red-flag answers (1 yes");
 
   // It cannot be scrolled away, whichever section is shown.
   for (const name of ["Explain", "Appointment", "Progress", "Take it with you"]) {
@@ -241,7 +244,7 @@ test("a full appointment summary survives a browser restart, prints to PDF and c
       await reader.close();
       for (const line of [
         "MY SCIATICA NOTES",
-        "No to all 6 warning-sign questions",
+        "No to all 10 warning-sign questions",
         "Pain goes to: buttock, thigh and calf on the left side.",
         "Also: tingling or pins and needles and numbness.",
         "Worse with: sitting, coughing or sneezing and long drives.",

@@ -20,6 +20,7 @@ const mine: Settings = {
   highlightStyle: "background",
   pausedSites: ["bank.example"],
   hiddenMeanings: { "cycling.example": ["saddle-numbness"] },
+  region: "ie",
 };
 const file = (data: unknown, version = 1) => JSON.stringify({ format: EXPORT_FORMAT, version, data });
 
@@ -147,6 +148,12 @@ describe("export and import", () => {
       highlights: false,
       pausedSites: ["a.example", ...SENSITIVE_SITES],
     });
+  });
+
+  it("reads settings saved before version 3 with the region still to choose", () => {
+    const { region: _, ...v2 } = mine;
+    const parsed = parseImport(file({ settings: v2 }));
+    expect(parsed.ok && parsed.data.settings).toEqual({ ...mine, region: null });
   });
 
   it.each([

@@ -11,7 +11,7 @@ beforeEach(() => fakeBrowser.reset());
 describe("the in-page card's content", () => {
   it("gives every concept a name, kind, summary and a one-line evidence caveat naming its sources", () => {
     for (const concept of summaries.concepts) {
-      const card = cardContent(concept.id, "en-GB")!;
+      const card = cardContent(concept.id, "uk")!;
       expect(card.name).toBe(concept.name);
       expect(card.summary).toBe(concept.summary);
       expect(card.caveat).toMatch(/\S \(.+\)$/);
@@ -22,17 +22,20 @@ describe("the in-page card's content", () => {
   });
 
   it("tells a warning sign what to do, for the reader's region, and that it is not a diagnosis", () => {
-    const uk = cardContent("saddle-numbness", "en-GB")!;
+    const uk = cardContent("saddle-numbness", "uk")!;
     expect(uk.kind).toBe("Warning sign");
     expect(uk.warning).toContain("999");
     expect(uk.warning).toContain(NOT_A_DIAGNOSIS);
-    expect(cardContent("saddle-numbness", "en-US")!.warning).toContain("911");
-    // Foot drop has no checklist item of its own: it gets the one for new or worsening weakness.
-    expect(cardContent("foot-drop", "en-GB")!.warning).toMatch(/Contact a doctor today/);
+    expect(cardContent("saddle-numbness", "us")!.warning).toContain("911");
+    expect(uk.warning).toContain('"cauda equina"');
+    // Foot drop is explained by the weakness sign: a same-day route, not the emergency number.
+    const footDrop = cardContent("foot-drop", "uk")!.warning!;
+    expect(footDrop).toContain("Call NHS 111 or your GP surgery today.");
+    expect(footDrop.startsWith("Have a doctor check you the same day.")).toBe(true);
   });
 
   it("knows nothing of ids it does not have", () => {
-    expect(cardContent("not-a-concept", "en-GB")).toBeNull();
+    expect(cardContent("not-a-concept", "uk")).toBeNull();
   });
 });
 

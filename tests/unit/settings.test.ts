@@ -15,6 +15,7 @@ import {
   isCategoryShown,
   isPaused,
   migrateSettingsV1,
+  migrateSettingsV2,
   readSettingsLoosely,
   siteMatches,
 } from "../../utils/storage/settings-rules";
@@ -31,7 +32,7 @@ async function storedByVersion(version: number, value: unknown): Promise<Setting
   return settingsItem.getValue();
 }
 
-describe("settings v2", () => {
+describe("settings v3", () => {
   it("defaults: every category, underline, card on click, sensitive sites paused, nothing hidden", () => {
     expect(v.parse(SettingsSchema, DEFAULT_SETTINGS)).toEqual({
       highlights: true,
@@ -40,6 +41,7 @@ describe("settings v2", () => {
       highlightStyle: "underline",
       cardTrigger: "click",
       hiddenMeanings: {},
+      region: null,
     });
     for (const host of [
       "mail.google.com",
@@ -60,12 +62,13 @@ describe("settings v2", () => {
       highlights: false,
       pausedSites: ["forum.example", ...SENSITIVE_SITES],
     });
-    expect((await fakeBrowser.storage.local.get("settings$"))["settings$"]).toEqual({ v: 2 });
+    expect(migrated.region).toBeNull();
+    expect((await fakeBrowser.storage.local.get("settings$"))["settings$"]).toEqual({ v: 3 });
     expect((await fakeBrowser.storage.local.get("settings")).settings).toEqual(migrated);
   });
 
-  it("reads a v2 value unchanged, and the v1 migration leaves a v2-shaped value alone", async () => {
-    const mine: Settings = {
+  it("migrates a v2 value: keeps every choice, and the region is not chosen yet (the panel asks)", async () => {
+    const mine = {
       highlights: true,
       pausedSites: ["bank.example"],
       categories: ["red-flag", "symptom"],
@@ -73,8 +76,42 @@ describe("settings v2", () => {
       cardTrigger: "hover",
       hiddenMeanings: { "cycling.example": ["saddle-numbness"] },
     };
-    expect(await storedByVersion(2, mine)).toEqual(mine);
+    const migrated = await storedByVersion(2, mine);
+    expect(migrated).toEqual({ ...mine, region: null });
+    expect((await fakeBrowser.storage.local.get("settings$"))["settings$"]).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.local.get("settings")).settings).toEqual(migrated);
     expect(migrateSettingsV1(mine)).toBe(mine);
+  });
+
+  it("reads a v3 value unchanged, and the older migrations leave it alone", async () => {
+    const mine: Settings = {
+      highlights: true,
+      pausedSites: ["bank.example"],
+      categories: ["red-flag", "symptom"],
+      highlightStyle: "background",
+      cardTrigger: "hover",
+      hiddenMeanings: { "cycling.example": ["saddle-numbness"] },
+      region: "nz",
+    };
+    expect(await storedByVersion(3, mine)).toEqual(mine);
+    expect(migrateSettingsV1(mine)).toBe(mine);
+    expect(migrateSettingsV2(mine)).toBe(mine);
+  });
+
+  it("reads a value without a region under the v3 mark as not chosen, keeping every other choice", async () => {
+    const { region: _, ...noRegion } = { ...DEFAULT_SETTINGS, highlightStyle: "none" as const };
+    await fakeBrowser.storage.local.set({ settings: noRegion, settings$: { v: 3 } });
+    expect(await settingsItem.getValue()).toEqual({ ...noRegion, region: null });
+  });
+
+  it("refuses a region it does not know, keeping the stored value aside", async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, region: "mars" },
+      settings$: { v: 3 },
+    });
+    expect((await settingsItem.getValue()).region).toBeNull();
+    expect(readSettingsLoosely({ ...DEFAULT_SETTINGS, region: "mars" }).region).toBeNull();
+    expect(readSettingsLoosely({ ...DEFAULT_SETTINGS, region: "ie" }).region).toBe("ie");
   });
 
   it("edits the latest stored value", async () => {
@@ -132,6 +169,7 @@ describe("the page scanner's lenient read", () => {
       highlightStyle: "none",
       cardTrigger: "hover",
       hiddenMeanings: { "a.example": ["sciatica", "foot-drop"] },
+      region: "au",
     },
   ];
 
@@ -141,7 +179,9 @@ describe("the page scanner's lenient read", () => {
 
   it("reads a v1 value as its migration would", () => {
     const v1 = { highlights: false, pausedSites: ["forum.example"] };
-    expect(readSettingsLoosely(v1)).toEqual(v.parse(SettingsSchema, migrateSettingsV1(v1)));
+    expect(readSettingsLoosely(v1)).toEqual(
+      v.parse(SettingsSchema, migrateSettingsV2(migrateSettingsV1(v1))),
+    );
   });
 
   it("keeps each valid setting and defaults the broken ones", () => {

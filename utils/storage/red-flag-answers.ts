@@ -1,3 +1,4 @@
+import { URGENCY_LEVELS } from "../../content/emergency";
 import * as v from "valibot";
 import { ConceptIdSchema, type RedFlagItem } from "../../content/schema";
 import { defineValidatedItem } from "./validated-item";
@@ -27,7 +28,8 @@ export const redFlagAnswersItem = defineValidatedItem("local:red-flag-answers", 
 /** The checklist items answered "yes", most urgent first. Answers to items no longer on the list are ignored. */
 export function answeredYes(items: readonly RedFlagItem[], answers: RedFlagAnswers): RedFlagItem[] {
   const yes = items.filter((item) => answers.answers[item.id] === "yes");
-  return [...yes.filter((i) => i.urgency === "emergency"), ...yes.filter((i) => i.urgency !== "emergency")];
+  const rank = (item: RedFlagItem) => URGENCY_LEVELS.indexOf(item.urgency);
+  return yes.sort((a, b) => rank(a) - rank(b)); // stable: the checklist's order within a level
 }
 
 export function withAnswer(

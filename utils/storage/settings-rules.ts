@@ -1,3 +1,4 @@
+import { isRegion } from "../../content/emergency";
 import { CATEGORIES, CONCEPT_ID_PATTERN, type Category } from "../../content/ids";
 import type { Settings } from "./settings-schema";
 import { SENSITIVE_SITES } from "./sensitive-sites";
@@ -17,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: "underline",
   cardTrigger: "click",
   hiddenMeanings: {},
+  region: null,
 };
 
 /** Whether a paused-site entry covers `host`: "bank.example" covers it and its subdomains; "mychart.*" covers "mychart.<any domain>". */
@@ -52,6 +54,13 @@ export function migrateSettingsV1(old: unknown): unknown {
   };
 }
 
+/** v2 to v3: the region is asked for once (the side panel's first run); until then it is not chosen. */
+export function migrateSettingsV2(old: unknown): unknown {
+  const v2 = old as Record<string, unknown> | null;
+  if (typeof v2 !== "object" || v2 === null || "region" in v2) return old;
+  return { ...v2, region: null };
+}
+
 const strings = (value: unknown, valid: (s: string) => boolean = (s) => s.length <= 255): string[] | null =>
   Array.isArray(value) && value.every((s) => typeof s === "string" && valid(s)) ? value : null;
 
@@ -60,11 +69,13 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback
 
 /**
  * The stored value as the page scanner uses it: each setting that is valid is kept, anything else is
- * its default. A v1 value (a page may load before an extension view has run the migration) is read as
+ * its default. A v1 or v2 value (a page may load before an extension view has run the migration) is read as
  * its migration would turn it.
  */
 export function readSettingsLoosely(stored: unknown): Settings {
-  const value = (migrateSettingsV1(stored) ?? {}) as Partial<Record<keyof Settings, unknown>>;
+  const value = (migrateSettingsV2(migrateSettingsV1(stored)) ?? {}) as Partial<
+    Record<keyof Settings, unknown>
+  >;
   const hidden = value.hiddenMeanings;
   const d = DEFAULT_SETTINGS;
   return {
@@ -82,5 +93,6 @@ export function readSettingsLoosely(stored: unknown): Settings {
             ),
           )
         : d.hiddenMeanings,
+    region: isRegion(value.region) ? value.region : d.region,
   };
 }

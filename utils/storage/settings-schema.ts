@@ -1,12 +1,13 @@
 import * as v from "valibot";
 import { CATEGORIES, CategorySchema, ConceptIdSchema } from "../../content/schema";
+import { REGIONS } from "../../content/emergency";
 import { CARD_TRIGGERS, HIGHLIGHT_STYLES } from "./settings-rules";
 
 export * from "./settings-rules";
 
 const Site = v.pipe(v.string(), v.maxLength(255));
 
-/** The user's settings, version 2. Every write is checked against this (see settings.ts). */
+/** The user's settings, version 3. Every write is checked against this (see settings.ts). */
 export const SettingsSchema = v.strictObject({
   /** Highlights shown on pages (the popup and panel still list findings when off). */
   highlights: v.boolean(),
@@ -19,6 +20,11 @@ export const SettingsSchema = v.strictObject({
   cardTrigger: v.picklist(CARD_TRIGGERS),
   /** "Not this meaning here": per host name, concepts that are not found on that site. */
   hiddenMeanings: v.record(Site, v.pipe(v.array(ConceptIdSchema), v.maxLength(500))),
+  /**
+   * Where the user is, for the emergency and same-day routes; null until they choose (the side panel
+   * asks). Missing reads as not chosen, like a v2 value written after its version mark was set.
+   */
+  region: v.optional(v.nullable(v.picklist(REGIONS)), null),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

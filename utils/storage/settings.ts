@@ -3,6 +3,7 @@ import {
   SETTINGS_KEY,
   SettingsSchema,
   migrateSettingsV1,
+  migrateSettingsV2,
   type Settings,
 } from "./settings-schema";
 import { defineValidatedItem } from "./validated-item";
@@ -18,8 +19,8 @@ export {
 
 export const settingsItem = defineValidatedItem(`local:${SETTINGS_KEY}`, SettingsSchema, {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateSettingsV1 },
+  version: 3,
+  migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
 });
 
 /**
