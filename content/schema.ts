@@ -82,6 +82,8 @@ export const SourceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url())),
   status: v.picklist(["VERIFIED", "PARTLY", "NOT FOUND"]),
   findings: v.optional(v.string()),
+  /** Who checked a source that shared/sources.md does not list yet, when, and the identifier seen. */
+  verifiedBy: v.optional(v.pipe(v.string(), v.minLength(10))),
 });
 export const SourcesSchema = v.record(v.string(), SourceSchema);
 
