@@ -502,6 +502,37 @@ const CASES: Case[] = [
     expected: true,
     why: "a short course of steroid tablets; contextual, anchor added",
   },
+  // Imaging-report words (issue 12).
+  {
+    text: "Sciatica. Even large protrusions can often be removed without causing major functional disability.",
+    concept: "disc-protrusion",
+    expected: false,
+    why: "a skull protrusion in encephalocele, not a disc; anchor added",
+  },
+  {
+    text: "Sciatica. Removal of loose pieces of bone and cartilage from the joint if they are causing symptoms.",
+    concept: "disc-extrusion",
+    expected: false,
+    why: "loose pieces in an arthritic joint, not a disc fragment; anchor added",
+  },
+  {
+    text: "Sciatica. Severe dehydration may require intravenous fluids and hospitalization.",
+    concept: "disc-desiccation",
+    expected: false,
+    why: "the body losing water, not a dried-out disc; anchor added",
+  },
+  {
+    text: "Other less common causes include nerve damage, cysts such as Tarlov cysts, obesity, and a bursitis like condition.",
+    concept: "tarlov-cyst",
+    expected: true,
+    why: "a Tarlov cyst named as a cause of tailbone pain",
+  },
+  {
+    text: "These cysts (also known as meningeal or perineural cysts) can compress nerve roots, causing lower back pain.",
+    concept: "tarlov-cyst",
+    expected: true,
+    why: "perineural cyst is the other name for a Tarlov cyst",
+  },
 ];
 
 const matcher = createMatcher(compileVocabulary(loadEntries()));

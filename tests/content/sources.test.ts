@@ -25,7 +25,7 @@ describe("sources", () => {
       expect(source.verifiedBy, key).toMatch(/\d{4}-\d{2}-\d{2}/);
       // The identifier seen: named in verifiedBy, or the address of the record that was read.
       const identifier =
-        /\b(DOI|PMID|PMCID|URL|page)\b/i.test(source.verifiedBy ?? "") || source.url !== undefined;
+        /\b(DOI|PMID|PMCID|PMC|ISBN|URL|page)\b/i.test(source.verifiedBy ?? "") || source.url !== undefined;
       expect(identifier, `${key} names no identifier that was seen`).toBe(true);
     }
   });

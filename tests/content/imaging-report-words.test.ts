@@ -1,0 +1,72 @@
+// Report words are matched the way radiologists write them (issue 12): levels before or after, sides,
+// zones, grades, "disc" and "disk", and abbreviations. Each phrase below is our own, in report style.
+import { describe, expect, it } from "vitest";
+import { compileVocabulary } from "../../content/compile";
+import { createMatcher } from "../../content/matcher";
+import { loadEntries } from "../../scripts/load-content";
+
+const matcher = createMatcher(compileVocabulary(loadEntries()));
+const ids = matcher.vocabulary.concepts.map((c) => c.id);
+/** The concept of the first match, and the text it covers. */
+const firstMatch = (text: string): [string, string] | undefined => {
+  const m = matcher.findAll(text)[0];
+  return m && [ids[m.concept], text.slice(m.start, m.end)];
+};
+
+const FOUND: Array<[text: string, concept: string, covered: string]> = [
+  ["L4-5: broad-based disc protrusion.", "disc-protrusion", "broad-based disc protrusion"],
+  ["L4-5 broad-based disc protrusion.", "disc-protrusion", "L4-5 broad-based disc protrusion"],
+  [
+    "There is a left paracentral disk protrusion at L5-S1.",
+    "disc-protrusion",
+    "left paracentral disk protrusion at L5-S1",
+  ],
+  ["Small right subarticular protrusion.", "disc-protrusion", "Small right subarticular protrusion"],
+  ["L4/L5 left paracentral extrusion.", "disc-extrusion", "L4/L5 left paracentral extrusion"],
+  ["A sequestered fragment has migrated caudally.", "disc-extrusion", "sequestered fragment"],
+  ["Posterior annular fissure at L4-L5.", "annular-fissure", "Posterior annular fissure at L4-L5"],
+  ["Moderate bilateral facet arthropathy.", "facet-arthropathy", "Moderate bilateral facet arthropathy"],
+  [
+    "Ligamentum flavum hypertrophy at L3-4.",
+    "ligamentum-flavum-thickening",
+    "Ligamentum flavum hypertrophy at L3-4",
+  ],
+  ["Disc osteophyte complex.", "osteophytes", "Disc osteophyte complex"],
+  ["Modic type 1 endplate changes at L5-S1.", "modic-changes", "Modic type 1 endplate changes at L5-S1"],
+  ["Disc desiccation at L4-5 and L5-S1.", "disc-desiccation", "Disc desiccation at L4-5"],
+  ["Mild loss of disc height.", "disc-desiccation", "loss of disc height"],
+  ["Schmorl's node at L2.", "schmorls-node", "Schmorl's node at L2"],
+  ["The disc indents the ventral thecal sac.", "thecal-sac", "indents the ventral thecal sac"],
+  [
+    "It abuts the traversing left L5 nerve root.",
+    "nerve-root-contact",
+    "abuts the traversing left L5 nerve root",
+  ],
+  ["Displacing the S1 nerve root.", "nerve-root-contact", "Displacing the S1 nerve root"],
+  ["Incidental Tarlov cyst at S2.", "tarlov-cyst", "Incidental Tarlov cyst at S2"],
+  ["HNP at L4-5.", "disc-herniation", "HNP at L4-5"],
+  ["Moderate NFN on the left.", "spinal-stenosis", "Moderate NFN"],
+  ["Left LRS at L4-5.", "spinal-stenosis", "Left LRS"],
+  ["DDD at L5-S1.", "degenerative-changes", "DDD at L5-S1"],
+];
+
+const NOT_FOUND: Array<[text: string, concept: string, why: string]> = [
+  ["C5-6 disc osteophyte complex.", "osteophytes", "a neck level"],
+  ["C6-7 disc protrusion.", "disc-protrusion", "a neck level"],
+  ["Abutting the exiting C6 nerve root.", "nerve-root-contact", "a neck root"],
+  ["Cervical facet arthropathy.", "facet-arthropathy", "the neck"],
+  ["Uncovertebral osteophytes.", "osteophytes", "joints found only in the neck"],
+  ["Bone spur on the heel.", "osteophytes", "a foot"],
+  ["Severe dehydration needs fluids.", "disc-desiccation", "the body losing water"],
+  ["Disc heights are maintained.", "disc-desiccation", "a normal disc"],
+];
+
+describe("report words", () => {
+  it.each(FOUND)("%s → %s", (text, concept, covered) => {
+    expect(firstMatch(text)).toEqual([concept, covered]);
+  });
+
+  it.each(NOT_FOUND)("%s is not %s (%s)", (text, concept) => {
+    expect(matcher.findAll(text).map((m) => ids[m.concept])).not.toContain(concept);
+  });
+});
