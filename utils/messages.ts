@@ -61,7 +61,8 @@ export interface Responses {
   "notes/add-term": { ok: true };
   "page/about": { title: string; url: string };
   "concept/card": CardContent | null;
-  "panel/open": { opened: boolean };
+  /** `instead`: what the user can do where the browser would not open the panel from a page. */
+  "panel/open": { opened: boolean; instead?: string };
   "meaning/hide": { ok: boolean };
   "page/reveal": { found: boolean; index: number; total: number };
   "page/status": { host: string; status: FrameReport["status"] };
