@@ -49,6 +49,7 @@ export function inExtension<A, R>(
 
 /** The parts of the WebExtension API the tests use (typed loosely: it is the browser's, not ours). */
 export interface ExtensionApi {
+  sidebarAction: { isOpen(details: object): Promise<boolean> };
   tabs: { query(q: object): Promise<Array<{ id: number }>> };
   storage: {
     session: { get(k: string | null): Promise<Record<string, unknown>> };
