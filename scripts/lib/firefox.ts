@@ -23,6 +23,8 @@ export interface FirefoxOptions {
   profileDir?: string;
   withExtension?: boolean;
   colorScheme?: "light" | "dark";
+  /** More preferences (for example where downloads go). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export interface Firefox {
@@ -44,6 +46,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     extraPrefsFirefox: {
       ...QUIET_PREFS,
       "ui.systemUsesDarkTheme": options.colorScheme === "dark" ? 1 : 0,
+      ...options.prefs,
     },
     defaultViewport: { width: 1200, height: 800 },
     protocolTimeout: 30_000,
