@@ -56,11 +56,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
 }
 
 /**
- * Opens an extension page in a new tab. A plain goto of a moz-extension:// page may never report its
- * load to the client, so the navigation is started and the page's own content waited for instead.
+ * Shows an extension page in `page`. A plain goto of a moz-extension:// page may never report its load
+ * to the client, so the navigation is started and the page's own content waited for instead.
  */
-export async function openExtensionPage(browser: Browser, path: string, ready = "#app *"): Promise<Page> {
-  const page = await browser.newPage();
+export async function showExtensionPage(page: Page, path: string, ready = "#app *"): Promise<Page> {
   void page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: 0 }).catch(() => undefined);
   await page.waitForFunction(
     (origin) => location.href.startsWith(origin) && document.readyState === "complete",

@@ -32,7 +32,7 @@ let page: Page;
 beforeAll(async () => {
   server = await startServer();
   lens = await startLens(server);
-  page = await lens.ff.browser.newPage();
+  page = await lens.newPage();
 });
 afterAll(async () => {
   await lens?.close();

@@ -3,7 +3,7 @@ import type { Page } from "puppeteer-core";
 import { expect } from "vitest";
 import {
   launchFirefox,
-  openExtensionPage,
+  showExtensionPage,
   EXTENSION_ORIGIN,
   type Firefox,
   type FirefoxOptions,
@@ -24,6 +24,9 @@ export interface Lens {
   server: StaticServer;
   /** An extension page kept open to read and drive the extension's state. */
   probe: Page;
+  /** Every request of every page opened through newPage (WebDriver BiDi network events), in order. */
+  requests: string[];
+  newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -31,9 +34,19 @@ export const startServer = () => serveFolder(FIXTURES, {}, hostileRoutes(FIXTURE
 
 export async function startLens(server: StaticServer, options: FirefoxOptions = {}): Promise<Lens> {
   const ff = await launchFirefox(options);
-  const probe = await openExtensionPage(ff.browser, "options.html");
-  return { ff, server, probe, close: () => ff.close() };
+  const requests: string[] = [];
+  const newPage = async () => {
+    const page = await ff.browser.newPage();
+    page.on("request", (request) => void requests.push(request.url()));
+    return page;
+  };
+  const probe = await showExtensionPage(await newPage(), "options.html");
+  return { ff, server, probe, requests, newPage, close: () => ff.close() };
 }
+
+/** Opens an extension page (path and query, e.g. "popup.html?tabId=3") in a new tab. */
+export const openExtensionPage = async (lens: Lens, path: string, ready?: string): Promise<Page> =>
+  showExtensionPage(await lens.newPage(), path, ready);
 
 /**
  * Evaluates `fn(browser, arg)` in the probe page, where `browser` is the WebExtension API. The source is
@@ -178,4 +191,4 @@ export const cardText = (page: Page): Promise<string | null> =>
 export const cardCount = (page: Page): Promise<number> =>
   page.$$("sciatica-lens-card").then((els) => els.length);
 
-export { openExtensionPage, sleep };
+export { sleep };

@@ -26,7 +26,7 @@ let page: Page;
 beforeAll(async () => {
   server = await startServer();
   lens = await startLens(server);
-  page = await lens.ff.browser.newPage();
+  page = await lens.newPage();
 });
 afterAll(async () => {
   await lens?.close();
@@ -132,7 +132,7 @@ test("the card's More: Firefox will not open the sidebar from a page, so the car
 test("the popup lists what the tab's page talks about", async () => {
   await openTermsPage();
   const tabId = await tabIdOf(lens, page);
-  const popup = await openExtensionPage(lens.ff.browser, `popup.html?tabId=${tabId}`, "[data-concept]");
+  const popup = await openExtensionPage(lens, `popup.html?tabId=${tabId}`, "[data-concept]");
   const listed = await popup.$$eval("[data-concept]", (els) =>
     els.map((e) => e.getAttribute("data-concept")),
   );
@@ -140,4 +140,34 @@ test("the popup lists what the tab's page talks about", async () => {
     new Set(["sciatica", "piriformis-syndrome", "physiotherapy", "saddle-numbness", "massage-therapy"]),
   );
   await popup.close();
+});
+
+/** Where a request may go: the test server's pages and the extension's own files. */
+const allowed = (url: string) =>
+  url.startsWith(`${server.url}/`) || url.startsWith("moz-extension://") || url === "about:blank";
+
+test("privacy: this file's visits made no request but the test server's and the extension's own files", async () => {
+  // Run alone (-t), it still installs, scans, opens a card and the popup; in the file's run, all the above.
+  await openTermsPage();
+  await clickTerm(page, "sciatica", "#opening");
+  await expect.poll(() => cardText(page)).toMatch(/^Sciatica/);
+  const popup = await openExtensionPage(
+    lens,
+    `popup.html?tabId=${await tabIdOf(lens, page)}`,
+    "[data-concept]",
+  );
+  await popup.close();
+  // Those pages covered installing, scanning, highlights, the card and its buttons, the popup. Firefox
+  // reports no network events for moz-extension:// loads; extension pages could not reach the network
+  // anyway (connect-src 'none', checked in tests/build), and the background has no request code.
+  expect(lens.requests.filter((url) => url.startsWith(server.url)).length).toBeGreaterThan(0);
+  expect(lens.requests.filter((url) => !allowed(url))).toEqual([]);
+  // Control: the recorder sees a request to anywhere else (it goes to the dead proxy and fails there).
+  const control = await lens.newPage();
+  await control.goto(`${server.url}/pages/ui-card-terms.html`);
+  await control.evaluate(() => fetch("http://example.invalid/beacon").catch(() => undefined));
+  await expect
+    .poll(() => lens.requests.filter((url) => !allowed(url)))
+    .toEqual(["http://example.invalid/beacon"]);
+  await control.close();
 });

@@ -53,7 +53,7 @@ async function clickText(page: Page, selector: string, text: string | RegExp): P
 }
 
 async function openForumTab(): Promise<{ page: Page; tabId: number }> {
-  const page = await lens.ff.browser.newPage();
+  const page = await lens.newPage();
   await page.goto(`${server.url}/demo/forum.html`);
   await waitForFindings(lens, page);
   return { page, tabId: await tabIdOf(lens, page) };
@@ -61,13 +61,13 @@ async function openForumTab(): Promise<{ page: Page; tabId: number }> {
 
 test("the popup's Explain opens the real sidebar; the sidebar page explains and lists the tab's terms", async () => {
   const { page, tabId } = await openForumTab();
-  const popup = await openExtensionPage(lens.ff.browser, `popup.html?tabId=${tabId}`, "[data-concept]");
+  const popup = await openExtensionPage(lens, `popup.html?tabId=${tabId}`, "[data-concept]");
   expect(await inExtension(lens, (api) => api.sidebarAction.isOpen({}), null)).toBe(false);
   await popup.click('[aria-label="Explain Sciatica"]');
   await expect.poll(() => inExtension(lens, (api) => api.sidebarAction.isOpen({}), null)).toBe(true);
   await popup.close();
 
-  const panel = await openExtensionPage(lens.ff.browser, `sidepanel.html?tabId=${tabId}`, "[role=tab]");
+  const panel = await openExtensionPage(lens, `sidepanel.html?tabId=${tabId}`, "[role=tab]");
   await panel.click('[aria-label="Explain Piriformis syndrome"]');
   await expect.poll(() => textOf(panel, "h2")).toBe("Piriformis syndrome");
   expect(await panel.$$eval("[data-concept]", (els) => els.length)).toBeGreaterThan(3);
@@ -76,7 +76,7 @@ test("the popup's Explain opens the real sidebar; the sidebar page explains and 
 });
 
 test("a yes on the checklist shows the red-flag banner; all no takes it away", async () => {
-  const panel = await openExtensionPage(lens.ff.browser, "sidepanel.html", "[role=tab]");
+  const panel = await openExtensionPage(lens, "sidepanel.html", "[role=tab]");
   await clickText(panel, "[role=tab]", "Red flags");
   const answer = (sign: string, value: "Yes" | "No") =>
     clickText(panel, `[data-red-flag-question="${sign}"] label`, value);
@@ -96,7 +96,7 @@ test("appointment notes from the card and the panel survive a restart of the sam
   await expect
     .poll(() => page.$eval("sciatica-lens-card >>> .status", (e) => e.textContent))
     .toMatch(/in your appointment notes/);
-  const panel = await openExtensionPage(lens.ff.browser, "sidepanel.html", "[role=tab]");
+  const panel = await openExtensionPage(lens, "sidepanel.html", "[role=tab]");
   await clickText(panel, "[role=tab]", "Appointment");
   await panel.type("#tried", "Short walks: yes");
   await expect.poll(() => panel.$('[data-term="piriformis-syndrome"]').then(Boolean)).toBe(true);
@@ -110,7 +110,7 @@ test("appointment notes from the card and the panel survive a restart of the sam
   const profileDir = lens.ff.profileDir;
   await lens.close();
   lens = await startLens(server, { profileDir, prefs: DOWNLOAD_PREFS });
-  const again = await openExtensionPage(lens.ff.browser, "sidepanel.html", "[role=tab]");
+  const again = await openExtensionPage(lens, "sidepanel.html", "[role=tab]");
   await clickText(again, "[role=tab]", "Appointment");
   await expect
     .poll(() => again.$eval("#tried", (e) => (e as HTMLTextAreaElement).value))
@@ -120,7 +120,7 @@ test("appointment notes from the card and the panel survive a restart of the sam
 });
 
 test("the options page exports to a file, deletes everything, and imports the file again", async () => {
-  const options = await openExtensionPage(lens.ff.browser, "options.html", "#data-title");
+  const options = await openExtensionPage(lens, "options.html", "#data-title");
   await clickText(options, "label", /Soft background/);
   await clickText(options, "button", "Export to a file");
   await expect
@@ -156,4 +156,11 @@ test("the options page exports to a file, deletes everything, and imports the fi
   await expect.poll(() => textOf(options, "body")).toMatch(/Imported: settings \(/);
   expect(await styleNow()).toBe("background");
   await options.close();
+});
+
+test("privacy: the sidebar, popup, notes, restart and export made no request but the test server's", () => {
+  expect(lens.requests.length).toBeGreaterThan(0);
+  expect(
+    lens.requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith("moz-extension://")),
+  ).toEqual([]);
 });
