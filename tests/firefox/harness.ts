@@ -40,7 +40,11 @@ export async function startLens(server: StaticServer, options: FirefoxOptions = 
     page.on("request", (request) => void requests.push(request.url()));
     return page;
   };
-  const probe = await showExtensionPage(await newPage(), "options.html");
+  // Without the extension (the hostile pages' plain run) there is nothing to probe: a blank tab stands in.
+  const probe =
+    options.withExtension === false
+      ? await newPage()
+      : await showExtensionPage(await newPage(), "options.html");
   return { ff, server, probe, requests, newPage, close: () => ff.close() };
 }
 
