@@ -72,11 +72,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: "sciatica-lens@example.org",
-              // 142: data_collection_permissions on desktop and Android; the Highlight API needs 140.
-              strict_min_version: "142.0",
+              // 150, desktop and Android: CSS.highlights.highlightsFromPoint, the card's hit test that the
+              // real-Firefox suite (tests/firefox) runs. Everything else it checks is older: the Highlight
+              // API and data_collection_permissions 140 (142 on Android), match_origin_as_fallback 128.
+              strict_min_version: "150.0",
               data_collection_permissions: { required: ["none"] },
             },
-            gecko_android: { strict_min_version: "142.0" },
+            gecko_android: { strict_min_version: "150.0" },
           },
         }
       : {}),
