@@ -8,6 +8,7 @@ import {
   clickTerm,
   inExtension,
   openExtensionPage,
+  sleep,
   startLens,
   startServer,
   tabIdOf,
@@ -68,6 +69,20 @@ test("the popup's Explain opens the real sidebar; the sidebar page explains and 
   await popup.click('[aria-label="Explain Sciatica"]');
   await expect.poll(() => inExtension(lens, (api) => api.sidebarAction.isOpen({}), null)).toBe(true);
   await popup.close();
+
+  // With the sidebar open, the card's More needs no gesture: the open sidebar follows the request.
+  await clickTerm(page, "piriformis");
+  const more = await page.waitForSelector("sciatica-lens-card >>> button.primary");
+  await more!.click();
+  await expect
+    .poll(
+      async () =>
+        (await inExtension(lens, (api) => api.storage.session.get("panel-concept"), null))["panel-concept"],
+    )
+    .toMatchObject({ id: "piriformis-syndrome" });
+  await sleep(300);
+  expect(await textOf(page, "sciatica-lens-card >>> .status")).toBe("");
+  await page.keyboard.press("Escape");
 
   const panel = await openExtensionPage(lens, `sidepanel.html?tabId=${tabId}`, "[role=tab]");
   await panel.click('[aria-label="Explain Piriformis syndrome"]');
