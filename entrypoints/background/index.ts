@@ -2,13 +2,13 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { regionOrGuess } from "../../content/emergency";
 import { handleBackgroundMessages } from "../../utils/messaging";
-import { openSidePanel } from "../../utils/side-panel";
 import { settingsItem } from "../../utils/storage/settings";
 import { clearBadge, showBadge } from "./badge";
 import { addTermToNotes } from "./notes";
 import { cardContent } from "./card-content";
 import { runCommand } from "./commands";
 import { hideMeaning, senderHost } from "./hidden-meanings";
+import { openPanelFromPage } from "./panel-from-page";
 import { clearTab, saveFrameReport } from "./tab-store";
 import { currentVocabulary, storeVocabulary } from "./vocabulary";
 
@@ -33,11 +33,7 @@ export default defineBackground(() => {
     "concept/card": async ({ id }) =>
       cardContent(id, regionOrGuess((await settingsItem.getValue()).region, navigator.language)),
     // Called in the same task as the message from the user's click: the browser allows the panel then.
-    "panel/open": ({ conceptId }, sender) =>
-      openSidePanel(sender.tab?.id, conceptId).then(
-        () => ({ opened: true }),
-        () => ({ opened: false }),
-      ),
+    "panel/open": ({ conceptId }, sender) => openPanelFromPage(sender.tab?.id, conceptId),
     "meaning/hide": ({ conceptId }, sender) => hideMeaning(senderHost(sender), conceptId),
   });
 

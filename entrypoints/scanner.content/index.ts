@@ -6,7 +6,9 @@ export default defineContentScript({
   matches: ["<all_urls>"],
   allFrames: true,
   matchAboutBlank: true,
-  matchOriginAsFallback: import.meta.env.BROWSER !== "firefox",
+  // about:srcdoc, data: and blob: frames made by a page: Firefox (128+) needs this to reach srcdoc frames,
+  // which match_about_blank alone does not cover there.
+  matchOriginAsFallback: true,
   runAt: "document_idle",
   // `ctx` is our quiet page-context.ts at build time (wxt.config.ts); both it and WXT's have what
   // startLens needs, a signal and isValid.

@@ -60,7 +60,8 @@ export interface BackgroundResponses {
   "findings/report": { ok: true };
   "notes/add-term": { ok: true };
   "concept/card": CardContent | null;
-  "panel/open": { opened: boolean };
+  /** `instead`: what the user can do where the browser would not open the panel from a page. */
+  "panel/open": { opened: boolean; instead?: string };
   "meaning/hide": { ok: boolean };
 }
 

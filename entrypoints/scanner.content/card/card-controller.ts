@@ -11,6 +11,9 @@ import { liveRange } from "./hit-test";
 import { KeyboardTriggers } from "./keyboard-triggers";
 import { PointerTriggers } from "./pointer-triggers";
 
+/** Said when the side panel did not open and the background could not say why. */
+const NOT_OPENED = "This browser did not open the side panel. Use the Sciatica Lens toolbar button.";
+
 /** How the card was asked for: it decides focus (keyboard), closing on leave (hover), and the hint. */
 export type How = "click" | "hover" | "keyboard" | "hint";
 
@@ -103,8 +106,8 @@ export class CardController {
       // Sent inside the click, so the browser lets the background open the side panel.
       more: () =>
         send("panel/open", { conceptId }).then(
-          (r) => r.opened,
-          () => false,
+          (r) => (r.opened ? null : (r.instead ?? NOT_OPENED)),
+          () => NOT_OPENED,
         ),
       addNote: () =>
         send("notes/add-term", { conceptId, ...pageAbout() }).then(

@@ -16,8 +16,8 @@ export function h(
 }
 
 export interface Actions {
-  /** Opens the side panel on the concept; false where the browser would not. */
-  more(): Promise<boolean>;
+  /** Opens the side panel on the concept; null once open, else what the user can do instead. */
+  more(): Promise<string | null>;
   addNote(): Promise<boolean>;
   /** Null where the page has no site to remember the choice for. */
   hide: (() => Promise<boolean>) | null;
@@ -73,17 +73,10 @@ export function cardPanel(content: CardContent, actions: Actions): HTMLElement {
     h(
       "div",
       { class: "actions" },
-      button(
-        "More",
-        () =>
-          void actions
-            .more()
-            .then(
-              (ok) =>
-                ok || say("This browser did not open the side panel. Use the Sciatica Lens toolbar button."),
-            ),
-        { class: "primary", "aria-label": `More about ${content.name}` },
-      ),
+      button("More", () => void actions.more().then((instead) => instead && say(instead)), {
+        class: "primary",
+        "aria-label": `More about ${content.name}`,
+      }),
       add,
     ),
   );

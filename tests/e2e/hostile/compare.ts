@@ -9,7 +9,7 @@ import type { HostileExpectations } from "./expected";
  * Serialises one frame's document as the page sees it. Closed shadow roots are included where the page
  * exposes them for the test (window.__closedRoots). Runs in the page's own world.
  */
-const SERIALIZE = `(() => {
+export const SERIALIZE = `(() => {
   const out = [];
   const label = (el) => el.localName + (el.id ? "#" + el.id : "");
   const visit = (root, where) => {
