@@ -1,0 +1,134 @@
+// Where a finding is: the spinal level and the side or zone written next to it ("L4-5: left paracentral
+// disc extrusion"). Pure text in, plain words out: no DOM, nothing stored. The Explain page and the
+// in-page card call it on the text around a finding; the text never leaves the tab.
+
+export interface Qualifier {
+  /** Levels in reading order, written one way: "L4-5", "L5-S1", "C5-6", "L5". */
+  readonly levels: readonly string[];
+  /** Side and zone together: "left paracentral", "bilateral foraminal", "right"; null when none is near. */
+  readonly side: string | null;
+}
+
+const LEVEL =
+  /\b([CTLS])(\d{1,2})(?:(?:\s*(?:[-\u2010-\u2015/]|to)\s*|(?=[CTLS]\d))([CTLS])?(\d{1,2}))?\b(?![\s-]*(?:nerve|root|dermatom|myotom|radicul|vertebra|weighted|w\b|signal|hyper|hypo|images?|sequence))/gi;
+const ONE_LEVEL = new RegExp(LEVEL.source, "i");
+const SIDE_WORD = /\b(?:left|right|bilateral(?:ly)?|both sides)\b/gi;
+const ONE_ZONE =
+  /\b(?:far[\s-]lateral|extra-?foraminal|foraminal|paracentral|subarticular|lateral recess|posterolateral|central)\b/i;
+/** "right" or "left" counts only as a side here, not in "the right thing" or "left over". */
+const SIDE_CONTEXT =
+  /^(?:[\s-]*(?:sided|side|leg|paracentral|foraminal|extra-?foraminal|subarticular|central|lateral|posterolateral|[CTLS]\d))/i;
+const SIDE_BEFORE = /(?:on|to) the\s*$/i;
+/** "right L5 radiculopathy", "left disc bulge": a side word before a noun, but not "the right thing". */
+const NOUN_AFTER =
+  /^\s+(?!(?:thing|now|away|time|approach|decision|choice|to|of|over|and|or|after|behind)\b)[a-z]/i;
+/** Where a clause ends: a full stop before a space, a semicolon, a blank line, a new report line. */
+const SENTENCE_END = /[.!?](?=\s|$)|;|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[CTLS]\d|[A-Z][A-Z ]+:))/g;
+/** Inside a clause: commas and "with" start a new phrase about another finding. */
+const PHRASE_END = /,|\bwith\b|\bwhich\b|\band\b(?!\s+[CTLS]\d)/gi;
+const HEADING =
+  /^[\t ]*(?:[-*\u2022]|\d+[.)])?[\t ]*(?:at\s+)?([CTLS]\d{1,2}(?:\s*[-\u2010-\u2015/]\s*[CTLS]?\d{1,2}|[CTLS]\d{1,2})?)(?:\s+level)?\s*[:\u2013\u2014-]/i;
+
+/** "L4/L5", "l4-5", "L5–S1", "L5S1" become "L4-5", "L5-S1". */
+export function normalizeLevel(raw: string): string | null {
+  const m = ONE_LEVEL.exec(raw.trim());
+  if (!m) return null;
+  const [, a, n, b, k] = m;
+  const first = `${a.toUpperCase()}${n}`;
+  if (!k) return first;
+  const second = (b ?? a).toUpperCase();
+  return second === first[0] ? `${first}-${k}` : `${first}-${second}${k}`;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The [start, end) of the piece of `text` holding [from, to) when `ends` marks where pieces stop. */
+function pieceAround(text: string, ends: RegExp, from: number, to: number, within: Span): Span {
+  let start = within.start;
+  let end = within.end;
+  const re = new RegExp(ends.source, ends.flags.includes("g") ? ends.flags : ends.flags + "g");
+  const slice = text.slice(within.start, within.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const at = within.start + m.index;
+    if (at + m[0].length <= from) start = at + m[0].length;
+    else if (at >= to) {
+      end = at;
+      break;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return { start, end };
+}
+
+function levelsIn(text: string, span: Span): Array<{ level: string; at: number }> {
+  const found: Array<{ level: string; at: number }> = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(LEVEL)) {
+    const level = normalizeLevel(m[0]);
+    // "T1" and "T2" alone are MRI sequences ("T1 and T2 weighted") far more often than vertebrae.
+    if (level && level !== "T1" && level !== "T2" && !found.some((f) => f.level === level))
+      found.push({ level, at: span.start + m.index });
+  }
+  return found;
+}
+
+/** The level heading of the report line or paragraph the finding is in ("L4-5: ..."), if any. */
+function headingLevel(text: string, at: number): string | null {
+  const paragraphStart = text.lastIndexOf("\n\n", at) + 1;
+  const lines = text.slice(paragraphStart, at).split("\n").reverse();
+  for (const line of lines) {
+    const m = HEADING.exec(line);
+    if (m) return normalizeLevel(m[1]);
+  }
+  return null;
+}
+
+/** The level(s) for a finding: in its phrase, else the nearest in its sentence, else its line's heading. */
+function levelsFor(text: string, sentence: Span, phrase: Span, from: number): string[] {
+  const own = levelsIn(text, phrase);
+  if (own.length) return own.map((l) => l.level);
+  const inSentence = levelsIn(text, sentence);
+  if (inSentence.length) {
+    const nearest = inSentence.reduce((a, b) => (Math.abs(b.at - from) < Math.abs(a.at - from) ? b : a));
+    return [nearest.level];
+  }
+  const heading = headingLevel(text, from);
+  return heading ? [heading] : [];
+}
+
+function sideFor(text: string, phrase: Span): string | null {
+  const slice = text.slice(phrase.start, phrase.end);
+  let side: string | null = null;
+  for (const m of slice.matchAll(SIDE_WORD)) {
+    const word = m[0].toLowerCase();
+    const after = slice.slice(m.index + m[0].length);
+    const before = slice.slice(0, m.index);
+    const plainSide = /^(?:left|right)$/.test(word);
+    if (plainSide && !SIDE_CONTEXT.test(after) && !SIDE_BEFORE.test(before) && !NOUN_AFTER.test(after))
+      continue;
+    side = word.startsWith("bilateral") || word === "both sides" ? "bilateral" : word;
+    break;
+  }
+  const zone = ONE_ZONE.exec(slice)?.[0].toLowerCase().replace(/\s+/g, " ") ?? null;
+  if (side && zone) return `${side} ${zone}`;
+  return side ?? zone;
+}
+
+/** Level and side written with the finding at [start, end) of `text`. */
+export function qualifierAt(text: string, start: number, end: number): Qualifier {
+  const all = { start: 0, end: text.length };
+  const sentence = pieceAround(text, SENTENCE_END, start, end, all);
+  const phrase = pieceAround(text, PHRASE_END, start, end, sentence);
+  return { levels: levelsFor(text, sentence, phrase, start), side: sideFor(text, phrase) };
+}
+
+/** "at L4-5, left paracentral"; "" when nothing was found. */
+export function describeQualifier(q: Qualifier): string {
+  const parts: string[] = [];
+  if (q.levels.length) parts.push(`at ${q.levels.join(" and ")}`);
+  if (q.side) parts.push(q.side);
+  return parts.join(", ");
+}
