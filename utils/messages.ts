@@ -38,6 +38,14 @@ export const RequestSchemas = {
     title: v.pipe(v.string(), v.maxLength(300)),
     url: v.pipe(v.string(), v.maxLength(2048)),
   }),
+  /** Explain page → background: add every concept of an explained text to the notes in one click. */
+  "notes/add-terms": v.strictObject({
+    conceptIds: v.pipe(v.array(ConceptIdSchema), v.minLength(1), v.maxLength(200)),
+    title: v.pipe(v.string(), v.maxLength(300)),
+    url: v.pipe(v.string(), v.maxLength(2048)),
+  }),
+  /** Explain page → background, once: the selection the context menu was chosen on (then forgotten). */
+  "explain/pending": v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/)) }),
   ...TabRequestSchemas,
 } as const;
 
@@ -52,6 +60,8 @@ export const RequestSenders = {
   "panel/open": ["content-script"],
   "meaning/hide": ["content-script"],
   "notes/add-term": ["content-script", "extension-page"],
+  "notes/add-terms": ["extension-page"],
+  "explain/pending": ["extension-page"],
   ...TabRequestSenders,
 } as const satisfies Record<keyof typeof RequestSchemas, readonly SenderKind[]>;
 
@@ -59,6 +69,8 @@ export interface Responses {
   "vocabulary/get": import("../content/compile").CompiledVocabulary;
   "findings/report": { ok: true };
   "notes/add-term": { ok: true };
+  "notes/add-terms": { ok: true };
+  "explain/pending": { text: string | null };
   "page/about": { title: string; url: string };
   "concept/card": CardContent | null;
   "panel/open": { opened: boolean };

@@ -1,0 +1,77 @@
+import type { Category } from "../../content/ids";
+import { findConcepts, type Matcher } from "../../content/matcher";
+import { describeQualifier, qualifierAt } from "../../content/qualifiers";
+
+/** One marked stretch of the text. */
+export interface TextMark {
+  readonly start: number;
+  readonly end: number;
+  readonly conceptId: string;
+  readonly category: Category;
+}
+
+/** A concept the text talks about, with where it was found ("at L4-5, left"), in reading order. */
+export interface ExplainedConcept {
+  readonly id: string;
+  readonly category: Category;
+  /** Where it is first named: the list follows the text. */
+  readonly firstAt: number;
+  readonly count: number;
+  /** Each distinct level and side written with it, as the list shows them. */
+  readonly where: readonly string[];
+}
+
+export interface Explained {
+  readonly marks: readonly TextMark[];
+  /** Warning signs first, then the rest in reading order. */
+  readonly concepts: readonly ExplainedConcept[];
+}
+
+/**
+ * What a pasted text is about: the page scanner's matcher and vocabulary run over the whole text as if
+ * it were one page (so a contextual form counts only beside an anchor, as on a page).
+ */
+export function explainText(matcher: Matcher, text: string): Explained {
+  const { concepts } = matcher.vocabulary;
+  const marks: TextMark[] = findConcepts(matcher, text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    conceptId: concepts[m.concept].id,
+    category: concepts[m.concept].category,
+  }));
+  const byId = new Map<
+    string,
+    { id: string; category: Category; firstAt: number; count: number; where: string[] }
+  >();
+  for (const mark of marks) {
+    let entry = byId.get(mark.conceptId);
+    if (!entry) {
+      entry = { id: mark.conceptId, category: mark.category, firstAt: mark.start, count: 0, where: [] };
+      byId.set(mark.conceptId, entry);
+    }
+    entry.count++;
+    const where = describeQualifier(qualifierAt(text, mark.start, mark.end));
+    if (where && !entry.where.includes(where)) entry.where.push(where);
+  }
+  const list = [...byId.values()].sort(
+    (a, b) => Number(b.category === "red-flag") - Number(a.category === "red-flag") || a.firstAt - b.firstAt,
+  );
+  return { marks, concepts: list };
+}
+
+/** The text cut into plain pieces and marked pieces, for rendering as text nodes and <mark>s. */
+export function piecesOf(
+  text: string,
+  marks: readonly TextMark[],
+): Array<{ text: string; mark: TextMark | null }> {
+  const pieces: Array<{ text: string; mark: TextMark | null }> = [];
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.start < at) continue;
+    if (mark.start > at) pieces.push({ text: text.slice(at, mark.start), mark: null });
+    pieces.push({ text: text.slice(mark.start, mark.end), mark });
+    at = mark.end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), mark: null });
+  return pieces;
+}
