@@ -9,9 +9,16 @@ export interface Qualifier {
   readonly side: string | null;
 }
 
-const LEVEL =
-  /\b([CTLS])(\d{1,2})(?:(?:\s*(?:[-\u2010-\u2015/]|to)\s*|(?=[CTLS]\d))([CTLS])?(\d{1,2}))?\b(?![\s-]*(?:nerve|root|dermatom|myotom|radicul|vertebra|weighted|w\b|signal|hyper|hypo|images?|sequence))/gi;
-const ONE_LEVEL = new RegExp(LEVEL.source, "i");
+const LEVEL_TEXT = String.raw`\b([CTLS])(\d{1,2})(?:(?:\s*(?:[-\u2010-\u2015/]|to)\s*|(?=[CTLS]\d))([CTLS])?(\d{1,2}))?\b`;
+/** A level inside the finding's own words ("L5 radiculopathy", "S1 nerve root") is the finding's level. */
+const LEVEL_IN_FINDING = new RegExp(LEVEL_TEXT, "gi");
+/** Near it, a nerve root or an MRI sequence ("T2 weighted") is not where the finding is. */
+const LEVEL = new RegExp(
+  LEVEL_TEXT +
+    String.raw`(?![\s-]*(?:nerve|root|dermatom|myotom|radicul|vertebra|weighted|w\b|signal|hyper|hypo|images?|sequence))`,
+  "gi",
+);
+const ONE_LEVEL = new RegExp(LEVEL_TEXT, "i");
 const SIDE_WORD = /\b(?:left|right|bilateral(?:ly)?|both sides)\b/gi;
 const ONE_ZONE =
   /\b(?:far[\s-]lateral|extra-?foraminal|foraminal|paracentral|subarticular|lateral recess|posterolateral|central)\b/i;
@@ -22,12 +29,20 @@ const SIDE_BEFORE = /(?:on|to) the\s*$/i;
 /** "right L5 radiculopathy", "left disc bulge": a side word before a noun, but not "the right thing". */
 const NOUN_AFTER =
   /^\s+(?!(?:thing|now|away|time|approach|decision|choice|to|of|over|and|or|after|behind)\b)[a-z]/i;
-/** Where a clause ends: a full stop before a space, a semicolon, a blank line, a new report line. */
-const SENTENCE_END = /[.!?](?=\s|$)|;|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[CTLS]\d|[A-Z][A-Z ]+:))/g;
-/** Inside a clause: commas and "with" start a new phrase about another finding. */
-const PHRASE_END = /,|\bwith\b|\bwhich\b|\band\b(?!\s+[CTLS]\d)/gi;
-const HEADING =
-  /^[\t ]*(?:[-*\u2022]|\d+[.)])?[\t ]*(?:at\s+)?([CTLS]\d{1,2}(?:\s*[-\u2010-\u2015/]\s*[CTLS]?\d{1,2}|[CTLS]\d{1,2})?)(?:\s+level)?\s*[:\u2013\u2014-]/i;
+/**
+ * Where a clause ends: a full stop before a space, a semicolon, a blank line, a new report line; and
+ * "shows", so that "The MRI shows a disc extrusion at L4-5" gives the level to the extrusion, not the scan.
+ */
+const SENTENCE_END =
+  /[.!?](?=\s|$)|;|\b(?:shows?|showed|reveals?|revealed|demonstrates?)\b|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[CTLS]\d|[A-Z][A-Z ]+:))/g;
+/** Inside a clause: commas, "with", "without", "which" start a new phrase about another finding. */
+const PHRASE_END = /,|\b(?:with|without|which)\b|\band\b(?!\s+[CTLS]\d)/gi;
+const HEADING_LEVEL = String.raw`[CTLS]\d{1,2}(?:\s*[-\u2010-\u2015/]\s*[CTLS]?\d{1,2}|[CTLS]\d{1,2})?`;
+/** A report line that starts with its level(s): "L4-5:", "2. At L5/S1 -", "C3-4 and C4-5:". */
+const HEADING = new RegExp(
+  String.raw`^[\t ]*(?:[-*\u2022]|\d+[.)])?[\t ]*(?:at\s+)?(${HEADING_LEVEL}(?:\s*(?:,|and|&)\s*${HEADING_LEVEL})*)(?:\s+levels?)?\s*(?::|[\u2013\u2014-]\s)`,
+  "i",
+);
 
 /** "L4/L5", "l4-5", "L5–S1", "L5S1" become "L4-5", "L5-S1". */
 export function normalizeLevel(raw: string): string | null {
@@ -63,10 +78,10 @@ function pieceAround(text: string, ends: RegExp, from: number, to: number, withi
   return { start, end };
 }
 
-function levelsIn(text: string, span: Span): Array<{ level: string; at: number }> {
+function levelsIn(text: string, span: Span, pattern = LEVEL): Array<{ level: string; at: number }> {
   const found: Array<{ level: string; at: number }> = [];
   const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(LEVEL)) {
+  for (const m of slice.matchAll(pattern)) {
     const level = normalizeLevel(m[0]);
     // "T1" and "T2" alone are MRI sequences ("T1 and T2 weighted") far more often than vertebrae.
     if (level && level !== "T1" && level !== "T2" && !found.some((f) => f.level === level))
@@ -76,18 +91,21 @@ function levelsIn(text: string, span: Span): Array<{ level: string; at: number }
 }
 
 /** The level heading of the report line or paragraph the finding is in ("L4-5: ..."), if any. */
-function headingLevel(text: string, at: number): string | null {
+function headingLevels(text: string, at: number): string[] {
   const paragraphStart = text.lastIndexOf("\n\n", at) + 1;
   const lines = text.slice(paragraphStart, at).split("\n").reverse();
   for (const line of lines) {
     const m = HEADING.exec(line);
-    if (m) return normalizeLevel(m[1]);
+    if (m) return levelsIn(m[1], { start: 0, end: m[1].length }).map((l) => l.level);
   }
-  return null;
+  return [];
 }
 
 /** The level(s) for a finding: in its phrase, else the nearest in its sentence, else its line's heading. */
-function levelsFor(text: string, sentence: Span, phrase: Span, from: number): string[] {
+function levelsFor(text: string, sentence: Span, phrase: Span, finding: Span): string[] {
+  const from = finding.start;
+  const inFinding = levelsIn(text, finding, LEVEL_IN_FINDING);
+  if (inFinding.length) return inFinding.map((l) => l.level);
   const own = levelsIn(text, phrase);
   if (own.length) return own.map((l) => l.level);
   const inSentence = levelsIn(text, sentence);
@@ -95,8 +113,7 @@ function levelsFor(text: string, sentence: Span, phrase: Span, from: number): st
     const nearest = inSentence.reduce((a, b) => (Math.abs(b.at - from) < Math.abs(a.at - from) ? b : a));
     return [nearest.level];
   }
-  const heading = headingLevel(text, from);
-  return heading ? [heading] : [];
+  return headingLevels(text, from);
 }
 
 function sideFor(text: string, phrase: Span): string | null {
@@ -122,7 +139,7 @@ export function qualifierAt(text: string, start: number, end: number): Qualifier
   const all = { start: 0, end: text.length };
   const sentence = pieceAround(text, SENTENCE_END, start, end, all);
   const phrase = pieceAround(text, PHRASE_END, start, end, sentence);
-  return { levels: levelsFor(text, sentence, phrase, start), side: sideFor(text, phrase) };
+  return { levels: levelsFor(text, sentence, phrase, { start, end }), side: sideFor(text, phrase) };
 }
 
 /** "at L4-5, left paracentral"; "" when nothing was found. */

@@ -1,6 +1,7 @@
 import type { Category } from "../../content/ids";
 import { findConcepts, type Matcher } from "../../content/matcher";
 import { describeQualifier, qualifierAt } from "../../content/qualifiers";
+import { LUMBAR_ONLY, aboveLumbar } from "../../content/spinal-region";
 
 /** One marked stretch of the text. */
 export interface TextMark {
@@ -21,6 +22,8 @@ export interface ExplainedConcept {
   readonly where: readonly string[];
 }
 
+type MutableConcept = { -readonly [K in keyof ExplainedConcept]: ExplainedConcept[K] } & { where: string[] };
+
 export interface Explained {
   readonly marks: readonly TextMark[];
   /** Warning signs first, then the rest in reading order. */
@@ -33,24 +36,18 @@ export interface Explained {
  */
 export function explainText(matcher: Matcher, text: string): Explained {
   const { concepts } = matcher.vocabulary;
-  const marks: TextMark[] = findConcepts(matcher, text).map((m) => ({
-    start: m.start,
-    end: m.end,
-    conceptId: concepts[m.concept].id,
-    category: concepts[m.concept].category,
-  }));
-  const byId = new Map<
-    string,
-    { id: string; category: Category; firstAt: number; count: number; where: string[] }
-  >();
-  for (const mark of marks) {
-    let entry = byId.get(mark.conceptId);
-    if (!entry) {
-      entry = { id: mark.conceptId, category: mark.category, firstAt: mark.start, count: 0, where: [] };
-      byId.set(mark.conceptId, entry);
-    }
+  const marks: TextMark[] = [];
+  const byId = new Map<string, MutableConcept>();
+  for (const m of findConcepts(matcher, text)) {
+    const { id, category } = concepts[m.concept];
+    const qualifier = qualifierAt(text, m.start, m.end);
+    // "Disc bulges" at C3-4 are not the lumbar disc herniation (see content/spinal-region.ts).
+    if (LUMBAR_ONLY.has(id) && aboveLumbar(qualifier.levels)) continue;
+    marks.push({ start: m.start, end: m.end, conceptId: id, category });
+    let entry = byId.get(id);
+    if (!entry) byId.set(id, (entry = { id, category, firstAt: m.start, count: 0, where: [] }));
     entry.count++;
-    const where = describeQualifier(qualifierAt(text, mark.start, mark.end));
+    const where = describeQualifier(qualifier);
     if (where && !entry.where.includes(where)) entry.where.push(where);
   }
   const list = [...byId.values()].sort(

@@ -80,3 +80,20 @@ describe("qualifierAt on report lines", () => {
     expect(near("No significant disc herniation.", "disc herniation")).toBe("");
   });
 });
+
+describe("qualifierAt on harder lines", () => {
+  it("takes the level in the finding's own words, even a nerve root's", () => {
+    const text = "Her MRI shows a right L5/S1 disc extrusion, which fits an S1 radiculopathy.";
+    expect(near(text, "S1 radiculopathy")).toBe("at S1");
+    // The scan is not "at L5-S1, right": what it shows is a phrase of its own.
+    expect(near(text, "MRI")).toBe("");
+  });
+
+  it("reads a heading naming several levels, and leaves a negated zone out", () => {
+    const text =
+      "C3-4 and C4-5: Minor disc bulges. No stenosis.\nL3-4: Mild disc bulge without canal or foraminal narrowing.";
+    expect(near(text, "disc bulges")).toBe("at C3-4 and C4-5");
+    expect(near(text, "stenosis")).toBe("at C3-4 and C4-5");
+    expect(near(text, "Mild disc bulge")).toBe("at L3-4");
+  });
+});
