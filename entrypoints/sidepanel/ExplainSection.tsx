@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ConceptArticle } from "../../components/ConceptArticle";
 import { ConceptList } from "../../components/ConceptList";
+import { ExplainTextLink } from "../../components/ExplainTextLink";
 import { SearchBox } from "../../components/SearchBox";
 import { useTabSummary } from "../../components/use-tab-summary";
 import { addTermFromTab } from "../../utils/add-term";
@@ -94,6 +95,7 @@ export function ExplainSection({
         />
       </section>
       <SearchBox concepts={summaries.concepts} onExplain={onOpen} />
+      <ExplainTextLink />
       <details class="all-terms">
         <summary>All terms ({knowledge.concepts.length})</summary>
         <ul>
