@@ -214,3 +214,27 @@ test("the card on a page shows the level and side written with its term", async 
   await expect(card(page)).toBeVisible();
   await expect(card(page).locator("[data-where]")).toHaveText("Found at L4-5, left paracentral");
 });
+
+test("the page works from the keyboard alone: type, explain, land on the result, add to notes", async ({
+  lens,
+}) => {
+  const page = await openExplain(lens);
+  const box = page.getByLabel("Your report, letter or other text");
+  for (let i = 0; i < 5 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
+  await expect(box).toBeFocused();
+  await page.keyboard.type("L5-S1: right paracentral disc extrusion. Right sided sciatica.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Explain", exact: true })).toBeFocused();
+  await page.keyboard.press("Enter");
+  // Focus moves to the result, so a screen reader user hears it and Tab goes on from there.
+  await expect(page.getByRole("heading", { name: "Your text explained" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Add to my appointment notes" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: /^Added \d+ terms?/ })).toBeVisible();
+  await expect(glossaryItem(page, "disc-herniation").getByTestId("where")).toHaveText(
+    "Found at L5-S1, right paracentral",
+  );
+  await page.close();
+});
