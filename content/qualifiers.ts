@@ -55,6 +55,9 @@ export function normalizeLevel(raw: string): string | null {
   return second === first[0] ? `${first}-${k}` : `${first}-${second}${k}`;
 }
 
+/** How far either side of a finding its sentence and its report line's heading are looked for. */
+const NEAR = 1500;
+
 interface Span {
   readonly start: number;
   readonly end: number;
@@ -92,7 +95,7 @@ function levelsIn(text: string, span: Span, pattern = LEVEL): Array<{ level: str
 
 /** The level heading of the report line or paragraph the finding is in ("L4-5: ..."), if any. */
 function headingLevels(text: string, at: number): string[] {
-  const paragraphStart = text.lastIndexOf("\n\n", at) + 1;
+  const paragraphStart = Math.max(text.lastIndexOf("\n\n", at) + 1, at - NEAR);
   const lines = text.slice(paragraphStart, at).split("\n").reverse();
   for (const line of lines) {
     const m = HEADING.exec(line);
@@ -136,8 +139,10 @@ function sideFor(text: string, phrase: Span): string | null {
 
 /** Level and side written with the finding at [start, end) of `text`. */
 export function qualifierAt(text: string, start: number, end: number): Qualifier {
-  const all = { start: 0, end: text.length };
-  const sentence = pieceAround(text, SENTENCE_END, start, end, all);
+  // Only the text near the finding is read: a sentence or report line is far shorter than this, and a
+  // long text costs no more per finding than a short one.
+  const near = { start: Math.max(0, start - NEAR), end: Math.min(text.length, end + NEAR) };
+  const sentence = pieceAround(text, SENTENCE_END, start, end, near);
   const phrase = pieceAround(text, PHRASE_END, start, end, sentence);
   return { levels: levelsFor(text, sentence, phrase, { start, end }), side: sideFor(text, phrase) };
 }

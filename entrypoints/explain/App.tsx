@@ -5,7 +5,7 @@ import { UrgentList } from "../../components/UrgentList";
 import { summaries } from "../../utils/knowledge";
 import { sendToBackground } from "../../utils/messaging";
 import { ExplainedList } from "./ExplainedList";
-import { explainText, type Explained } from "./explain-text";
+import { explainTextInSlices, type Explained } from "./explain-text";
 import { MarkedText } from "./MarkedText";
 import { PdfDrop } from "./PdfDrop";
 import { usePendingSelection } from "./use-pending-selection";
@@ -30,16 +30,30 @@ export function App() {
   const [text, setText] = useState("");
   const [explained, setExplained] = useState<{ text: string; result: Explained } | null>(null);
   const [note, setNote] = useState("");
+  const [reading, setReading] = useState(false);
   const results = useRef<HTMLHeadingElement>(null);
+  const latest = useRef(0);
 
-  const explain = (value: string, focusResults = true) => {
+  const explain = async (value: string, focusResults = true) => {
     const clipped = value.slice(0, MAX_TEXT);
+    const run = ++latest.current;
     setText(clipped);
     setNote("");
-    setExplained(clipped.trim() ? { text: clipped, result: explainText(matcher, clipped) } : null);
-    if (focusResults) requestAnimationFrame(() => results.current?.focus());
+    setReading(true);
+    const result = clipped.trim() ? await explainTextInSlices(matcher, clipped) : null;
+    if (run !== latest.current) return; // a newer text was given meanwhile
+    setReading(false);
+    setExplained(result ? { text: clipped, result } : null);
+    if (focusResults && result) requestAnimationFrame(() => results.current?.focus());
   };
-  const pendingNote = usePendingSelection((selection) => explain(selection, false));
+  const clear = () => {
+    latest.current++;
+    setText("");
+    setExplained(null);
+    setNote("");
+    setReading(false);
+  };
+  const pendingNote = usePendingSelection((selection) => void explain(selection, false));
   useEffect(() => {
     if (pendingNote) setNote(pendingNote);
   }, [pendingNote]);
@@ -73,7 +87,7 @@ export function App() {
         class="explain__input no-print"
         onSubmit={(e) => {
           e.preventDefault();
-          explain(text);
+          void explain(text);
         }}
       >
         <label for="explain-text">Your report, letter or other text</label>
@@ -89,16 +103,16 @@ export function App() {
           <button type="submit" class="primary">
             Explain
           </button>
-          <button type="button" onClick={() => (setText(""), setExplained(null), setNote(""))}>
+          <button type="button" onClick={clear}>
             Clear
           </button>
         </div>
       </form>
       <div class="no-print">
-        <PdfDrop onText={(pdf) => explain(pdf)} />
+        <PdfDrop onText={(pdf) => void explain(pdf)} />
       </div>
       <p class="status no-print" role="status" aria-live="polite" data-testid="explain-status">
-        {explained ? statusOf(explained.result) : ""}
+        {reading ? "Reading your text…" : explained ? statusOf(explained.result) : ""}
       </p>
       {note && (
         <p class="note no-print" role="status">

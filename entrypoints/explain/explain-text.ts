@@ -1,5 +1,5 @@
 import type { Category } from "../../content/ids";
-import { findConcepts, type Matcher } from "../../content/matcher";
+import { applyContextRule, findConcepts, type ConceptMatch, type Matcher } from "../../content/matcher";
 import { describeQualifier, qualifierAt } from "../../content/qualifiers";
 import { LUMBAR_ONLY, aboveLumbar } from "../../content/spinal-region";
 
@@ -35,10 +35,47 @@ export interface Explained {
  * it were one page (so a contextual form counts only beside an anchor, as on a page).
  */
 export function explainText(matcher: Matcher, text: string): Explained {
+  return explained(matcher, text, findConcepts(matcher, text));
+}
+
+/** A long text is read a few paragraphs at a time, so no task of ours holds the page for long. */
+const SLICE = 4000;
+
+/** Paragraph-aligned [start, end) slices of about SLICE characters (no form spans a blank line). */
+function slicesOf(text: string): Array<[number, number]> {
+  const slices: Array<[number, number]> = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + SLICE);
+    if (end < text.length) {
+      const blank = text.lastIndexOf("\n\n", end);
+      const line = text.lastIndexOf("\n", end);
+      end = blank > start ? blank : line > start ? line : end;
+    }
+    slices.push([start, end]);
+    start = end;
+  }
+  return slices;
+}
+
+/**
+ * The same as explainText, a slice at a time with a pause between slices, as the page scanner reads a
+ * page; the page rule (a contextual term counts beside an anchor) still applies to the whole text.
+ */
+export async function explainTextInSlices(matcher: Matcher, text: string): Promise<Explained> {
+  const matches: ConceptMatch[] = [];
+  for (const [start, end] of slicesOf(text)) {
+    for (const m of matcher.findAll(text.slice(start, end), "all"))
+      matches.push({ ...m, start: m.start + start, end: m.end + start });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return explained(matcher, text, applyContextRule(matches));
+}
+
+function explained(matcher: Matcher, text: string, matches: readonly ConceptMatch[]): Explained {
   const { concepts } = matcher.vocabulary;
   const marks: TextMark[] = [];
   const byId = new Map<string, MutableConcept>();
-  for (const m of findConcepts(matcher, text)) {
+  for (const m of matches) {
     const { id, category } = concepts[m.concept];
     const qualifier = qualifierAt(text, m.start, m.end);
     // "Disc bulges" at C3-4 are not the lumbar disc herniation (see content/spinal-region.ts).

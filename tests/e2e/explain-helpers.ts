@@ -28,6 +28,8 @@ export async function explainOnPage(page: Page, text: string): Promise<string[]>
   await page.getByLabel("Your report, letter or other text").fill(text);
   await page.getByRole("button", { name: "Explain", exact: true }).click();
   await expect(page.getByTestId("explain-status")).toHaveText(/found in your text|No sciatica terms/);
+  // The result shown is this text's, not the one before it.
+  await expect.poll(() => page.getByTestId("marked-text").textContent()).toBe(text);
   return page
     .locator(".glossary > li[data-concept]")
     .evaluateAll((items) => items.map((li) => li.getAttribute("data-concept")!));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileVocabulary } from "../../content/compile";
 import { createMatcher } from "../../content/matcher";
-import { explainText, piecesOf } from "../../entrypoints/explain/explain-text";
+import { explainText, explainTextInSlices, piecesOf } from "../../entrypoints/explain/explain-text";
 import { entry } from "./vocabulary-helpers";
 
 const matcher = createMatcher(
@@ -67,5 +67,21 @@ describe("piecesOf", () => {
     const pieces = piecesOf(text, marks);
     expect(pieces.map((p) => p.text).join("")).toBe(text);
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(["herniated disc", "sciatica"]);
+  });
+});
+
+describe("explainTextInSlices", () => {
+  it("reads a long text in slices and finds what the whole-text pass finds", async () => {
+    const paragraph = "L4-5: left disc herniation with numbness.\n\nNothing else of note here at all.\n";
+    const text = "Sciatica.\n\n" + paragraph.repeat(400);
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(await explainTextInSlices(matcher, text)).toEqual(explainText(matcher, text));
+  });
+
+  it("keeps the page rule across slices: an anchor in the first slice lets a contextual term count later", async () => {
+    const text = "Sciatica.\n\n" + "x ".repeat(5_000) + "\n\nnumbness";
+    const ids = (await explainTextInSlices(matcher, text)).concepts.map((c) => c.id);
+    expect(ids).toEqual(["sciatica", "numbness"]);
+    expect((await explainTextInSlices(matcher, "x ".repeat(5_000) + "\n\nnumbness")).concepts).toEqual([]);
   });
 });
