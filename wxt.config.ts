@@ -39,7 +39,8 @@ export default defineConfig({
     name: "Sciatica Lens",
     description:
       "Spots sciatica terms on the page you are reading and explains them in plain English. Nothing leaves your browser.",
-    permissions: ["storage"],
+    // contextMenus: "Explain with Sciatica Lens" on a selection (entrypoints/background/explain-menu.ts).
+    permissions: ["storage", "contextMenus"],
     action: { default_title: "Sciatica Lens" },
     // Alt+Shift (Ctrl+Shift on a Mac, where Option+Shift types characters) with letters the browsers and
     // ChromeOS leave free (Chromium keeps Alt+Shift+P and +X for itself; ChromeOS uses +S, +N, +L, +M).

@@ -5,11 +5,12 @@ import { handleBackgroundMessages } from "../../utils/messaging";
 import { settingsItem } from "../../utils/storage/settings";
 import { clearBadge, showBadge } from "./badge";
 import { addTermToNotes } from "./notes";
-import { cardContent } from "./card-content";
+import { cardContent } from "../../utils/card-content";
 import { runCommand } from "./commands";
 import { hideMeaning, senderHost } from "./hidden-meanings";
 import { openPanelFromPage } from "./panel-from-page";
 import { clearTab, saveFrameReport } from "./tab-store";
+import { createExplainMenu, explainSelection, takePendingText } from "./explain-menu";
 import { currentVocabulary, storeVocabulary } from "./vocabulary";
 
 export default defineBackground(() => {
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     void storeVocabulary();
     // Reading the settings runs their migrations (to v3) now, not when a view first opens.
     void settingsItem.getValue();
+    createExplainMenu();
   });
   browser.runtime.onStartup.addListener(() => void storeVocabulary());
 
@@ -30,6 +32,12 @@ export default defineBackground(() => {
       return { ok: true };
     },
     "notes/add-term": addTermToNotes,
+    // One term after the other: each is one small write of the notes item, as for a single term.
+    "notes/add-terms": async ({ conceptIds, title, url }) => {
+      for (const conceptId of conceptIds) await addTermToNotes({ conceptId, title, url });
+      return { ok: true };
+    },
+    "explain/pending": ({ token }) => takePendingText(token),
     "concept/card": async ({ id }) =>
       cardContent(id, regionOrGuess((await settingsItem.getValue()).region, navigator.language)),
     // Called in the same task as the message from the user's click: the browser allows the panel then.
@@ -38,9 +46,10 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
-  // Browser shortcuts cannot be pressed by automation; the service worker's console and the e2e tests run
-  // the same handler through this.
-  (globalThis as { sciaticaLens?: object }).sciaticaLens = { runCommand };
+  browser.contextMenus.onClicked.addListener((info) => void explainSelection(info));
+  // Browser shortcuts and context menus cannot be used by automation; the service worker's console and the
+  // e2e tests run the same handlers through this.
+  (globalThis as { sciaticaLens?: object }).sciaticaLens = { runCommand, explainSelection };
 
   // A new page in the tab: the old page's findings and badge go at once. (Without the "tabs" permission
   // the event does not say which address is loading, and it need not: any load starts afresh.)

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { ConceptList } from "../../components/ConceptList";
+import { ExplainTextLink } from "../../components/ExplainTextLink";
 import { SearchBox } from "../../components/SearchBox";
 import { SiteControls } from "../../components/SiteControls";
 import { useItem } from "../../components/use-item";
@@ -73,6 +74,8 @@ export function App() {
         )}
       </section>
       <SearchBox concepts={summaries.concepts} onExplain={explain} />
+      {/* The popup closes once the tab is open, as it would on any click that leaves it. */}
+      <ExplainTextLink onOpened={() => window.close()} />
       <SiteControls
         host={summary?.host ?? ""}
         settings={settings}

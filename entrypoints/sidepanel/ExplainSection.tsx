@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { ConceptArticle } from "../../components/ConceptArticle";
 import { ConceptList } from "../../components/ConceptList";
+import { ExplainTextLink } from "../../components/ExplainTextLink";
 import { SearchBox } from "../../components/SearchBox";
 import { pageStatus, usePageTerms } from "../../components/use-page-terms";
 import { useTabSummary } from "../../components/use-tab-summary";
@@ -58,6 +59,7 @@ export function ExplainSection({
         />
       </section>
       <SearchBox concepts={summaries.concepts} onExplain={onOpen} />
+      <ExplainTextLink />
       <details class="all-terms">
         <summary>All terms ({knowledge.concepts.length})</summary>
         <ul>

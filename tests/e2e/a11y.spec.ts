@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { explainOnPage, explainUrl, readReport } from "./explain-helpers";
 import { card, clickTerm, expect, openPopup, test, waitForFindings, type Lens } from "./harness";
 
 // Accessibility of every surface, as a table: axe in light and dark mode at 100% and 200% zoom, no
@@ -57,6 +58,19 @@ const SURFACES: Surface[] = [
       // The sensitive sites start paused, so the list and its buttons are there to check.
       await expect(options.getByRole("button", { name: "Resume on mail.google.com" })).toBeVisible();
       return options;
+    },
+  },
+  {
+    name: "Explain page",
+    width: 1280,
+    height: 800,
+    last: /Print or save as PDF/,
+    async open(lens) {
+      const view = await lens.context.newPage();
+      await view.goto(explainUrl(lens));
+      await explainOnPage(view, readReport("mri-lumbar-cauda-equina.txt").text);
+      await view.locator(".urgent > summary").click();
+      return view;
     },
   },
   {

@@ -3,6 +3,8 @@ import { CHROME_BUILD, launchWithExtension, type Launched } from "../../scripts/
 import type { StaticServer } from "../../scripts/lib/static-server";
 import { expect, framesOf, openPopup, tabIdOf, test, waitForFindings, type Lens } from "./harness";
 import { NetworkRecorder, type RecordedRequest } from "./network-recorder";
+import { explainOnPage, explainUrl, readReport } from "./explain-helpers";
+import { tinyPdf } from "./tiny-pdf";
 
 // No network requests from any extension context, ever. Every request Chromium makes is recorded while
 // the extension installs, scans pages (frames of two origins, shadow roots, a strict CSP) and while its
@@ -126,6 +128,19 @@ test("the extension makes no network request while it installs, scans pages and 
     await toggle.uncheck();
     await toggle.check();
     await options.close();
+
+    // The Explain page: a pasted report, its notes, and a PDF read with PDF.js and its worker.
+    const explain = await launched.context.newPage();
+    await explain.goto(explainUrl(lens));
+    await explainOnPage(explain, readReport("mri-lumbar-l45-extrusion.txt").text);
+    await explain.getByRole("button", { name: "Add to my appointment notes" }).click();
+    await explain.getByLabel("Choose a PDF file").setInputFiles({
+      name: "report.pdf",
+      mimeType: "application/pdf",
+      buffer: tinyPdf(["MRI: L4-5 left paracentral disc extrusion. Right sided sciatica."]),
+    });
+    await expect(explain.getByTestId("pdf-status")).toHaveText("Read report.pdf.");
+    await explain.close();
     await page.waitForTimeout(500);
 
     // The recorder was on: it saw the pages, the extension pages' own files, and the real side panel.
@@ -144,6 +159,11 @@ test("the extension makes no network request while it installs, scans pages and 
       true,
     );
     expect(seen.some((r) => r.via === "devtools" && r.url.endsWith("/sidepanel.html"))).toBe(true);
+    expect(seen.some((r) => r.url.endsWith("/explain.html"))).toBe(true);
+    expect(
+      seen.some((r) => /\/assets\/pdf-worker-[\w-]+\.js$/.test(r.url)),
+      "the PDF worker's script",
+    ).toBe(true);
     expect(
       seen.some((r) => r.via === "devtools" && /\/chunks\/[^/]+\.js$/.test(r.url)),
       "panel scripts",

@@ -81,3 +81,21 @@ describe("message validation", () => {
     warn.mockRestore();
   });
 });
+
+describe("the Explain page's messages", () => {
+  it("accepts every concept of an explained text at once, and a context-menu token", () => {
+    const many = {
+      type: "notes/add-terms",
+      payload: { conceptIds: ["sciatica", "disc-herniation"], title: "A report", url: "" },
+    };
+    expect(parseEnvelope(many)).toEqual(many);
+    const pending = { type: "explain/pending", payload: { token: "0f8b2c1e-6a4d-4c3b-9e2f-1a2b3c4d5e6f" } };
+    expect(parseEnvelope(pending)).toEqual(pending);
+  });
+
+  it.each([
+    ["no concepts", { type: "notes/add-terms", payload: { conceptIds: [], title: "", url: "" } }],
+    ["a bad id", { type: "notes/add-terms", payload: { conceptIds: ["<b>"], title: "", url: "" } }],
+    ["a token that is not one", { type: "explain/pending", payload: { token: "../../etc" } }],
+  ])("rejects %s", (_, message) => expect(parseEnvelope(message)).toBeNull());
+});

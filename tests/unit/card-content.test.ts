@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { cardContent } from "../../entrypoints/background/card-content";
+import { cardContent } from "../../utils/card-content";
 import { hideMeaning, senderHost } from "../../entrypoints/background/hidden-meanings";
 import { NOT_A_DIAGNOSIS } from "../../content/red-flag-action";
 import { summaries } from "../../utils/knowledge";

@@ -40,6 +40,14 @@ export const BackgroundRequestSchemas = {
     title: v.pipe(v.string(), v.maxLength(PAGE_TITLE_MAX)),
     url: v.pipe(v.string(), v.maxLength(PAGE_URL_MAX)),
   }),
+  /** Explain page → background: add every concept of an explained text to the notes in one click. */
+  "notes/add-terms": v.strictObject({
+    conceptIds: v.pipe(v.array(ConceptIdSchema), v.minLength(1), v.maxLength(200)),
+    title: v.pipe(v.string(), v.maxLength(PAGE_TITLE_MAX)),
+    url: v.pipe(v.string(), v.maxLength(PAGE_URL_MAX)),
+  }),
+  /** Explain page → background, once: the selection the context menu was chosen on (then forgotten). */
+  "explain/pending": v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/)) }),
 } as const;
 
 /**
@@ -53,12 +61,16 @@ export const BACKGROUND_SENDERS = {
   "panel/open": ["content-script"],
   "meaning/hide": ["content-script"],
   "notes/add-term": ["content-script", "extension-page"],
+  "notes/add-terms": ["extension-page"],
+  "explain/pending": ["extension-page"],
 } as const satisfies Record<keyof typeof BackgroundRequestSchemas, readonly SenderKind[]>;
 
 export interface BackgroundResponses {
   "vocabulary/get": import("../../content/compile").CompiledVocabulary;
   "findings/report": { ok: true };
   "notes/add-term": { ok: true };
+  "notes/add-terms": { ok: true };
+  "explain/pending": { text: string | null };
   "concept/card": CardContent | null;
   /** `instead`: what the user can do where the browser would not open the panel from a page. */
   "panel/open": { opened: boolean; instead?: string };

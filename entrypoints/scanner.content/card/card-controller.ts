@@ -7,6 +7,7 @@ import type { Finding } from "../findings";
 import type { PageScanner } from "../scanner";
 import { cardPanel, hintPanel, type Actions } from "./card-panel";
 import { CardView } from "./card-view";
+import { findingWhere } from "./finding-where";
 import { liveRange } from "./hit-test";
 import { KeyboardTriggers } from "./keyboard-triggers";
 import { PointerTriggers } from "./pointer-triggers";
@@ -93,7 +94,7 @@ export class CardController {
     this.returnFocus = how === "keyboard" ? returnFocus : null;
     const panel = position
       ? hintPanel(content.name, position.index, position.total)
-      : cardPanel(content, this.actions(content));
+      : cardPanel(content, this.actions(content), findingWhere(f.range));
     const view = (this.view = new CardView(panel, () => liveRange(f)?.getClientRects()[0] ?? null));
     if (position) this.ctx.scanner()?.painter.flash(f.range, 0);
     this.listenWhileShown(view);

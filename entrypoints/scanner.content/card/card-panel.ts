@@ -33,8 +33,11 @@ function button(label: string, onPress: () => void, attrs: Record<string, string
   return el;
 }
 
-/** The card's content: name and kind, the warning for red flags, summary, evidence line and actions. */
-export function cardPanel(content: CardContent, actions: Actions): HTMLElement {
+/**
+ * The card's content: name and kind, where the page says it is ("at L4-5, left", read from the text
+ * around the term), the warning for red flags, summary, evidence line and actions.
+ */
+export function cardPanel(content: CardContent, actions: Actions, where = ""): HTMLElement {
   const status = h("p", { class: "status", role: "status" });
   const say = (text: string) => (status.textContent = text);
   const add = button("Add to my appointment notes", () => {
@@ -54,6 +57,7 @@ export function cardPanel(content: CardContent, actions: Actions): HTMLElement {
         { class: "title" },
         h("h2", { id: "sl-name" }, content.name),
         h("p", { class: "kind" }, content.kind),
+        ...(where ? [h("p", { class: "where", "data-where": "" }, `Found ${where}`)] : []),
       ),
       button("×", actions.close, { class: "close", "aria-label": "Close" }),
     ),

