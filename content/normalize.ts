@@ -34,8 +34,16 @@ export interface NormalizedText {
   readonly ends: Int32Array | null;
 }
 
+/**
+ * Quote marks and emphasis stars around a word become spaces (same length, so offsets still hold): a
+ * "slipped" disc and nerve 'flossing' match as the plain words. An apostrophe inside a word stays.
+ */
+const QUOTING = /["*]|'(?![a-z0-9])|(?<![a-z0-9])'/g;
+const unquote = (text: string): string =>
+  text.includes("'") || text.includes('"') || text.includes("*") ? text.replace(QUOTING, " ") : text;
+
 export function normalizeText(original: string): NormalizedText {
-  if (!NON_ASCII.test(original)) return { text: original.toLowerCase(), starts: null, ends: null };
+  if (!NON_ASCII.test(original)) return { text: unquote(original.toLowerCase()), starts: null, ends: null };
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -57,7 +65,7 @@ export function normalizeText(original: string): NormalizedText {
     parts.push(folded);
     i += size;
   }
-  return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: unquote(parts.join("")), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 /** Maps a [start, end) span of normalised text back to the original text. */
