@@ -4,6 +4,7 @@ import readability from "text-readability";
 export function proseOf(markdown: string): string {
   return markdown
     .replace(/\[@[^\]]+\]/g, "") // citation keys are rendered as links, not read as words
+    .replace(/\{\{urgent:[a-z0-9-]+\}\}/g, "") // expands to the single source's sentence, graded there
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/[*_`>#]/g, "")
     .split(/\r?\n/)

@@ -86,6 +86,8 @@ export const SourceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url())),
   status: v.picklist(["VERIFIED", "PARTLY", "NOT FOUND"]),
   findings: v.optional(v.string()),
+  /** For a source shared/sources.md does not list: who checked it, when, and on which identifier. */
+  verifiedBy: v.optional(v.pipe(v.string(), v.minLength(10))),
 });
 export const SourcesSchema = v.record(v.string(), SourceSchema);
 

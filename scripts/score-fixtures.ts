@@ -10,7 +10,7 @@ import { applyContextRule, createMatcher } from "../content/matcher";
 import { loadEntries, ROOT } from "./load-content";
 
 const PAGES = join(ROOT, "tests", "fixtures", "pages");
-const { values } = parseArgs({ options: { only: { type: "string" } } });
+const { values } = parseArgs({ options: { only: { type: "string" }, show: { type: "boolean" } } });
 
 const NOT_TEXT = /<(script|style|noscript|template|textarea|head|select|button)\b[\s\S]*?<\/\1>/gi;
 const BLOCK_TAG =
@@ -43,6 +43,8 @@ for (const file of files.sort()) {
   const expected = JSON.parse(label) as { must: string[]; may: string[] };
   const matches = applyContextRule(matcher.findAll(pageText(html), "all"));
   const found = new Set(matches.map((m) => concepts[m.concept].id));
+  const text = pageText(html);
+  if (values.show) for (const m of matches) console.log(`  ${concepts[m.concept].id}: ${text.slice(m.start, m.end)}`);
   const missed = expected.must.filter((id) => !found.has(id));
   const wrong = [...found].filter((id) => !expected.must.includes(id) && !expected.may.includes(id));
   for (const [key, keep] of [
