@@ -117,7 +117,9 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
     const found: Array<{ form: number; start: number; end: number }> = [];
     const longestOf = new Map<number, { form: number; end: number }>(); // per concept, at one start
     const excluded: Array<[number, number]> = [];
-    let taken = 0; // a concept match may not start inside the previous one
+    let taken = 0; // a concept match may not start inside the previous one (but see spanShares)
+    const spanConcepts: number[] = []; // the concepts found in the span that ends at `taken`
+    let spanShares = false;
     prefilter.lastIndex = 0;
     for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
       const start = m.index;
@@ -153,14 +155,26 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
         if (forms[i].c !== -1 && end > bestEnd) [best, bestEnd] = [i, end];
       }
       if (exclusionEnd > start) excluded.push([start, exclusionEnd]);
-      if (best < 0 || start < taken) continue;
+      if (best < 0) continue;
+      if (start < taken) {
+        // Inside a symptom or sign, another one may start if it reaches further ("weakness in both legs
+        // that is getting worse"); one wholly inside ("numbness" in "saddle numbness") adds nothing.
+        if (!sharesSpan(best) || !spanShares || bestEnd <= taken || spanConcepts.includes(forms[best].c))
+          continue;
+      } else {
+        spanConcepts.length = 0;
+        spanShares = sharesSpan(best);
+      }
       found.push({ form: best, start, end: bestEnd });
+      spanConcepts.push(forms[best].c);
       // Another true symptom or sign in the same words keeps its own (shorter) match.
       if (longestOf.size > 1 && sharesSpan(best))
         for (const [concept, other] of longestOf)
-          if (concept !== forms[best].c && sharesSpan(other.form))
+          if (concept !== forms[best].c && sharesSpan(other.form) && !spanConcepts.includes(concept)) {
             found.push({ form: other.form, start, end: other.end });
-      taken = bestEnd;
+            spanConcepts.push(concept);
+          }
+      taken = Math.max(taken, bestEnd);
       if (firstOnly) break;
     }
     // A phrase in another sense rules out every concept match it overlaps.

@@ -31,6 +31,7 @@ function pageText(html: string): string {
     );
 }
 
+const oneLine = (s: string): string => s.replace(/[\s\u0000]+/g, " ");
 const matcher = createMatcher(compileVocabulary(loadEntries()));
 const concepts = matcher.vocabulary.concepts;
 const isRedFlag = (id: string) => concepts.find((c) => c.id === id)?.category === "red-flag";
@@ -44,7 +45,14 @@ for (const file of files.sort()) {
   const matches = applyContextRule(matcher.findAll(pageText(html), "all"));
   const found = new Set(matches.map((m) => concepts[m.concept].id));
   const text = pageText(html);
-  if (values.show) for (const m of matches) console.log(`  ${concepts[m.concept].id}: ${text.slice(m.start, m.end)}`);
+  const unlabelled = (id: string) => !expected.must.includes(id) && !expected.may.includes(id);
+  // --show: where each wrongly found concept matched, in context.
+  if (values.show)
+    for (const m of matches)
+      if (unlabelled(concepts[m.concept].id))
+        console.log(
+          `  ${file} ${concepts[m.concept].id}: …${oneLine(text.slice(m.start - 40, m.end + 30))}…`,
+        );
   const missed = expected.must.filter((id) => !found.has(id));
   const wrong = [...found].filter((id) => !expected.must.includes(id) && !expected.may.includes(id));
   for (const [key, keep] of [
