@@ -158,8 +158,10 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
       if (best < 0) continue;
       if (start < taken) {
         // Inside a symptom or sign, another one may start if it reaches further ("weakness in both legs
-        // that is getting worse"); one wholly inside ("numbness" in "saddle numbness") adds nothing.
-        if (!sharesSpan(best) || !spanShares || bestEnd <= taken || spanConcepts.includes(forms[best].c))
+        // that is getting worse") or is a warning sign; a symptom wholly inside ("numbness" in "saddle
+        // numbness") adds nothing.
+        const reachesFurther = bestEnd > taken || vocabulary.concepts[forms[best].c].category === "red-flag";
+        if (!sharesSpan(best) || !spanShares || !reachesFurther || spanConcepts.includes(forms[best].c))
           continue;
       } else {
         spanConcepts.length = 0;
