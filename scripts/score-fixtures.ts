@@ -31,6 +31,7 @@ function pageText(html: string): string {
     );
 }
 
+// eslint-disable-next-line no-control-regex -- block separators are NUL on purpose
 const oneLine = (s: string): string => s.replace(/[\s\u0000]+/g, " ");
 const matcher = createMatcher(compileVocabulary(loadEntries()));
 const concepts = matcher.vocabulary.concepts;
