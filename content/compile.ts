@@ -92,7 +92,8 @@ const compact = (pattern: string): string =>
 export { expandPattern } from "./form-grammar";
 
 /** Parses a form as the scan sees it: normalised, lower-case, with spelling variants. */
-export const parseScanForm = (form: string) => parseForm(addSpellingVariants(normalizeText(form).text));
+export const parseScanForm = (form: string) =>
+  parseForm(addSpellingVariants(normalizeText(form, false).text));
 
 export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVocabulary {
   const forms: Array<CompiledForm & { keys: string[]; owner: number }> = [];

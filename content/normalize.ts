@@ -42,8 +42,10 @@ const QUOTING = /["*]|'(?![a-z0-9])|(?<![a-z0-9])'/g;
 const unquote = (text: string): string =>
   text.includes("'") || text.includes('"') || text.includes("*") ? text.replace(QUOTING, " ") : text;
 
-export function normalizeText(original: string): NormalizedText {
-  if (!NON_ASCII.test(original)) return { text: unquote(original.toLowerCase()), starts: null, ends: null };
+/** `page` false: a surface form, whose apostrophes ("('s)?", "(can't|...)") are grammar, not quotes. */
+export function normalizeText(original: string, page = true): NormalizedText {
+  const tidy = page ? unquote : (text: string) => text;
+  if (!NON_ASCII.test(original)) return { text: tidy(original.toLowerCase()), starts: null, ends: null };
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -65,7 +67,7 @@ export function normalizeText(original: string): NormalizedText {
     parts.push(folded);
     i += size;
   }
-  return { text: unquote(parts.join("")), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: tidy(parts.join("")), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 /** Maps a [start, end) span of normalised text back to the original text. */

@@ -1,6 +1,6 @@
-// The matcher on real sentence shapes (issue 18): words inserted or coordinated inside a phrase, quote
-// marks, possessives, a form that needs (or must not have) certain words nearby, and two true
-// concepts on one span.
+// The matcher on real sentence shapes (issue 18): words inserted inside a phrase ({gap}), quote marks,
+// possessives, a form that needs (or must not have) certain words nearby, and two true concepts on
+// one span.
 import { describe, expect, it } from "vitest";
 import { compileVocabulary } from "../../content/compile";
 import { createMatcher } from "../../content/matcher";
@@ -10,7 +10,7 @@ const matcher = createMatcher(
   compileVocabulary([
     entry("sciatica", ["sciatica"]),
     entry("disc-herniation", ["slipped disc", "herniated disc"]),
-    entry("mckenzie-method", ["mckenzie method"]),
+    entry("mckenzie-method", ["mckenzie('s)? method"]),
     entry("bladder-bowel-changes", ["(bladder|bowel) control"], { category: "red-flag" }),
     entry("saddle-numbness", ["numbness {gap}(around|under) (your |my )?(bottom|bum)"], {
       category: "red-flag",
@@ -34,16 +34,10 @@ const find = (text: string) =>
   matcher.findAll(text).map((m) => [matcher.vocabulary.concepts[m.concept].id, text.slice(m.start, m.end)]);
 
 describe("matcher on real wording", () => {
-  it("takes one coordinated word inside a phrase, also after a short list", () => {
+  it("keeps separators plain: a coordinated word needs its own alternative or a {gap}", () => {
     expect(find("changes to your bladder or bowel control")).toEqual([
-      ["bladder-bowel-changes", "bladder or bowel control"],
+      ["bladder-bowel-changes", "bowel control"],
     ]);
-    expect(find("weakness in one or both legs")).toEqual([["leg-weakness", "weakness in one or both legs"]]);
-    expect(find("bladder, stomach, or bowel control")).toEqual([
-      ["bladder-bowel-changes", "bladder, stomach, or bowel control"],
-    ]);
-    // Without "or"/"and" the extra word is not taken.
-    expect(find("bladder bowel control")).toEqual([["bladder-bowel-changes", "bowel control"]]);
   });
 
   it("lets {gap} take up to three inserted words, and no more", () => {
@@ -56,7 +50,7 @@ describe("matcher on real wording", () => {
     expect(find("numbness in my feet, which is not at all around my bottom")).toEqual([]);
   });
 
-  it("reads through quote marks around a word, possessives and ALL-CAPS", () => {
+  it("reads through quote marks around a word, a possessive the form allows, and ALL-CAPS", () => {
     expect(find(`a "slipped" disc, a ‘slipped’ disc, a “herniated” disc`).map(([id]) => id)).toEqual([
       "disc-herniation",
       "disc-herniation",
