@@ -1,7 +1,7 @@
 // Scores the labelled pages (tests/fixtures/pages) in Node, without a browser: a quick check while
 // writing surface forms. The browser suite (tests/e2e/corpus.spec.ts) stays the measure that counts.
 // Page text is approximated: scripts, styles and form fields dropped, blocks kept apart.
-// Usage: npm run score:fixtures [-- --only real-]
+// Usage: npx tsx scripts/score-fixtures.ts [--only real-] [--show]
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
