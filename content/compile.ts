@@ -1,7 +1,7 @@
 import type { Category, ConceptEntry, SurfaceForm } from "./schema";
 import { dispatchKeys, lookupKey } from "./dispatch-keys";
 import { gateWords } from "./gate-words";
-import { LEVEL, SEP, parseForm, toPattern } from "./form-grammar";
+import { GAP, LEVEL, SEP, parseForm, toPattern } from "./form-grammar";
 import { normalizeText } from "./normalize";
 import { addSpellingVariants } from "./spelling-variants";
 
@@ -15,6 +15,10 @@ export interface CompiledForm {
   readonly ctx?: 1;
   /** Pattern that must also match the original letters, for forms that only count in this exact case. */
   readonly exact?: string;
+  /** Pattern that must match near the form for it to count. */
+  readonly near?: string;
+  /** Pattern that must not match near the form. */
+  readonly far?: string;
 }
 
 /** A scan mode: the prefilter finds where a form may start; `keys` says which forms to try there. */
@@ -82,12 +86,14 @@ function modeOf(forms: readonly { keys: string[] }[], include: (index: number) =
 
 const formText = (f: SurfaceForm): string => (typeof f === "string" ? f : f.form);
 
-/** Patterns ship with each separator as " " and each level as "\u0001" (a fifth of the size); see expandPattern. */
-const compact = (pattern: string): string => pattern.split(SEP).join(" ").split(LEVEL).join("\u0001");
+/** Patterns ship with each separator as " ", each level as "\u0001" and each gap as "\u0002"; see expandPattern. */
+const compact = (pattern: string): string =>
+  pattern.split(SEP).join(" ").split(LEVEL).join("\u0001").split(GAP).join("\u0002");
 export { expandPattern } from "./form-grammar";
 
 /** Parses a form as the scan sees it: normalised, lower-case, with spelling variants. */
-export const parseScanForm = (form: string) => parseForm(addSpellingVariants(normalizeText(form).text));
+export const parseScanForm = (form: string) =>
+  parseForm(addSpellingVariants(normalizeText(form, false).text));
 
 export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVocabulary {
   const forms: Array<CompiledForm & { keys: string[]; owner: number }> = [];
@@ -95,13 +101,16 @@ export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVoc
   const anchors = entries.map((e) => e.specificity !== "contextual");
   entries.forEach((entry, concept) => {
     for (const form of entry.surfaceForms) {
-      const options: { contextual?: boolean; exactCase?: boolean } = typeof form === "string" ? {} : form;
+      const options: { contextual?: boolean; exactCase?: boolean; near?: string; farFrom?: string } =
+        typeof form === "string" ? {} : form;
       const tree = parseScanForm(formText(form));
       forms.push({
         p: compact(toPattern(tree)),
         c: concept,
         ...(options.contextual || !anchors[concept] ? { ctx: 1 as const } : {}),
         ...(options.exactCase ? { exact: compact(toPattern(parseForm(formText(form)))) } : {}),
+        ...(options.near ? { near: compact(toPattern(parseScanForm(options.near))) } : {}),
+        ...(options.farFrom ? { far: compact(toPattern(parseScanForm(options.farFrom))) } : {}),
         keys: dispatchKeys(tree),
         owner: concept,
       });

@@ -36,6 +36,8 @@ function prefixes(seq: readonly Item[]): string[] {
     const item = items[at];
     if (item.k === "c") walk(items, at + 1, text + item.c);
     else if (item.k === "level") walk(items, at + 1, text + LEVEL_MARK);
+    else if (item.k === "gap")
+      out.add(text.trim()); // the words after a gap are not known here
     else if (item.k === "sep") {
       if (text.trim() === "" || text.endsWith(" ")) walk(items, at + 1, text);
       else if (done(text)) out.add(text.trim());

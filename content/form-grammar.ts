@@ -1,9 +1,15 @@
-// The small grammar of surface forms: words, "(a|b)" alternatives, "(words )?" optional parts and
-// "{level}" for a spinal level. Forms are parsed to a tree, tidied so that no two separators can
+// The small grammar of surface forms: words, "(a|b)" alternatives, "(words )?" optional parts,
+// "{level}" for a spinal level and "{gap}" for up to three words of any kind. Forms are parsed to a tree, tidied so that no two separators can
 // stand side by side (which would make matching slow on long runs of spaces), and turned into patterns.
 
-/** Between words: any run of spaces or hyphens ("deep-tissue", "deep  tissue"); inside a form also nothing. */
+/**
+ * Between words: any run of spaces or hyphens ("deep-tissue", "deep  tissue"); inside a form also nothing.
+ * Kept this plain on purpose: a group in every separator (for possessives or "or"-coordinated words)
+ * made the patterns several times slower to compile and run. Inserted words use {gap} instead.
+ */
 export const SEP = "[\\s\\-]*";
+/** "{gap}": up to three words of any kind, where writers insert modifiers ("numbness {gap} bottom"). */
+export const GAP = "(?:[\\s\\-]+[a-z0-9']+){0,3}[\\s\\-]+";
 /** A spinal level or range: L5, L4-L5, L4/5, L5–S1, L5S1, T12-L1, C5-6. */
 export const LEVEL =
   "(?:t1[0-2]|[lt][1-9]|s[1-5]|c[1-7])(?:\\s?[\\-/]?\\s?(?:t1[0-2]|[lt]?[1-9]|s[1-5]|c[1-7]))?";
@@ -17,11 +23,13 @@ export type Item =
   | { readonly k: "c"; readonly c: string }
   | { readonly k: "sep" }
   | { readonly k: "level" }
+  | { readonly k: "gap" }
   | { readonly k: "g"; readonly alts: Item[][]; readonly opt: boolean };
 
 export class FormSyntaxError extends Error {}
 
 const SEP_ITEM: Item = { k: "sep" };
+const GAP_ITEM: Item = { k: "gap" };
 const isSep = (i: Item | undefined): boolean => i?.k === "sep";
 const endsWithSep = (seq: Item[]): boolean => isSep(seq.at(-1));
 
@@ -29,6 +37,9 @@ const endsWithSep = (seq: Item[]): boolean => isSep(seq.at(-1));
 function tidy(seq: Item[]): Item[] {
   const out: Item[] = [];
   for (const item of seq) {
+    // A gap brings its own separators.
+    if (item.k === "gap" && isSep(out.at(-1))) out.pop();
+    if (isSep(item) && out.at(-1)?.k === "gap") continue;
     if (isSep(item) && (out.length === 0 || isSep(out.at(-1)))) continue;
     if (isSep(item) && out.at(-1)?.k === "g" && (out.at(-1) as { alts: Item[][] }).alts.every(endsWithSep))
       continue;
@@ -71,6 +82,10 @@ class Parser {
       else if (this.src.startsWith("{level}", this.pos)) {
         seq.push({ k: "level" });
         this.pos += "{level}".length;
+      } else if (this.src.startsWith("{gap}", this.pos)) {
+        if (seq.length === 0) this.fail("a form cannot start with {gap}");
+        seq.push(GAP_ITEM);
+        this.pos += "{gap}".length;
       } else if (c === "{" || c === "}" || c === "?") this.fail(`"${c}" is not allowed here`);
       else {
         seq.push(/[\s-]/.test(c) ? SEP_ITEM : { k: "c", c });
@@ -109,15 +124,16 @@ export function toPattern(seq: readonly Item[]): string {
       if (item.k === "c") return item.c === "'" ? "'?" : escapeChar(item.c);
       if (item.k === "sep") return SEP;
       if (item.k === "level") return LEVEL;
+      if (item.k === "gap") return GAP;
       const alts = item.alts.map(toPattern).sort((a, b) => b.length - a.length);
       return `(?:${alts.join("|")})${item.opt ? "?" : ""}`;
     })
     .join("");
 }
 
-/** Undoes the compact form patterns ship in (separators as " ", levels as "\u0001"). */
+/** Undoes the compact form patterns ship in (separators as " ", levels as "\u0001", gaps as "\u0002"). */
 export const expandPattern = (pattern: string): string =>
-  pattern.split(" ").join(SEP).split("\u0001").join(LEVEL);
+  pattern.split(" ").join(SEP).split("\u0001").join(LEVEL).split("\u0002").join(GAP);
 
 /** How a dispatch key is looked up: separators as one space, no apostrophes. */
 export const lookupKey = (text: string): string =>

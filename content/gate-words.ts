@@ -45,7 +45,8 @@ function spellings(seq: readonly Item[]): string[] | null {
   let out = [""];
   for (const item of seq) {
     if (item.k === "c") out = out.map((s) => s + item.c);
-    else if (item.k === "sep") out = out.map((s) => (s.endsWith(" ") || s === "" ? s : `${s} `));
+    else if (item.k === "sep" || item.k === "gap")
+      out = out.map((s) => (s.endsWith(" ") || s === "" ? s : `${s} `));
     else if (item.k === "level") out = out.map((s) => s + LEVEL_MARK);
     else {
       const alts: string[] = item.opt ? [""] : [];

@@ -35,6 +35,10 @@ const isWordCode = (c: number): boolean =>
   (c >= 0xfe70 && c <= 0xfefe);
 
 const LEVEL_START = /^(?:[lt]\d|s[1-5]|c[1-7])/;
+/** How far (in characters, either side) a form's `near` or `farFrom` phrase may stand: a few sentences. */
+const NEARBY = 300;
+/** Symptoms and warning signs may share a span: "leg weakness that is getting worse" is both. */
+const SHARES_SPAN = new Set(["symptom", "red-flag"]);
 const ODD_KEY = /[\s\-']/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
@@ -46,6 +50,23 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   const prefilters = new Map<CompiledMode, RegExp>();
   const stickyOf = (i: number) => (sticky[i] ??= new RegExp(`(?:${expandPattern(forms[i].p)})${TAIL}`, "y"));
   const exactOf = (i: number) => (exact[i] ??= new RegExp(`^(?:${expandPattern(forms[i].exact!)})${TAIL}$`));
+  const around = new Map<string, RegExp>();
+  const aroundOf = (p: string) => {
+    let re = around.get(p);
+    if (!re) around.set(p, (re = new RegExp(`(?<![a-z0-9])(?:${expandPattern(p)})${TAIL}`)));
+    return re;
+  };
+  /** Whether a form's `near` phrase is there and its `farFrom` phrase is not. */
+  const surroundingsHold = (i: number, text: string, start: number, end: number): boolean => {
+    const { near, far } = forms[i];
+    if (near === undefined && far === undefined) return true;
+    const window = text.slice(Math.max(0, start - NEARBY), end + NEARBY);
+    return (
+      (near === undefined || aroundOf(near).test(window)) &&
+      (far === undefined || !aroundOf(far).test(window))
+    );
+  };
+  const sharesSpan = (i: number) => SHARES_SPAN.has(vocabulary.concepts[forms[i].c].category);
   const prefilterOf = (compiled: CompiledMode) => {
     let re = prefilters.get(compiled);
     if (!re) prefilters.set(compiled, (re = new RegExp(compiled.prefilter, "g")));
@@ -94,8 +115,11 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
     const text = normalized.text;
     const prefilter = prefilterOf(compiled);
     const found: Array<{ form: number; start: number; end: number }> = [];
+    const longestOf = new Map<number, { form: number; end: number }>(); // per concept, at one start
     const excluded: Array<[number, number]> = [];
-    let taken = 0; // a concept match may not start inside the previous one
+    let taken = 0; // a concept match may not start inside the previous one (but see spanShares)
+    const spanConcepts: number[] = []; // the concepts found in the span that ends at `taken`
+    let spanShares = false;
     prefilter.lastIndex = 0;
     for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
       const start = m.index;
@@ -114,21 +138,45 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
       let best = -1;
       let bestEnd = -1;
       let exclusionEnd = -1;
+      longestOf.clear();
       for (let j = 0; j < list.length; j++) {
         const i = list[j];
         const re = stickyOf(i);
         re.lastIndex = start;
         if (!re.test(text)) continue;
-        if (forms[i].c === -1) exclusionEnd = Math.max(exclusionEnd, re.lastIndex);
-        else if (re.lastIndex > bestEnd) {
-          best = i;
-          bestEnd = re.lastIndex;
-        }
+        const end = re.lastIndex;
+        if (forms[i].c === -1) exclusionEnd = Math.max(exclusionEnd, end);
+        else if (
+          !exactCaseHolds(i, normalized, original, start, end) ||
+          !surroundingsHold(i, text, start, end)
+        )
+          continue;
+        else if ((longestOf.get(forms[i].c)?.end ?? -1) < end) longestOf.set(forms[i].c, { form: i, end });
+        if (forms[i].c !== -1 && end > bestEnd) [best, bestEnd] = [i, end];
       }
       if (exclusionEnd > start) excluded.push([start, exclusionEnd]);
-      if (best < 0 || start < taken || !exactCaseHolds(best, normalized, original, start, bestEnd)) continue;
+      if (best < 0) continue;
+      if (start < taken) {
+        // Inside a symptom or sign, another one may start if it reaches further ("weakness in both legs
+        // that is getting worse") or is a warning sign; a symptom wholly inside ("numbness" in "saddle
+        // numbness") adds nothing.
+        const reachesFurther = bestEnd > taken || vocabulary.concepts[forms[best].c].category === "red-flag";
+        if (!sharesSpan(best) || !spanShares || !reachesFurther || spanConcepts.includes(forms[best].c))
+          continue;
+      } else {
+        spanConcepts.length = 0;
+        spanShares = sharesSpan(best);
+      }
       found.push({ form: best, start, end: bestEnd });
-      taken = bestEnd;
+      spanConcepts.push(forms[best].c);
+      // Another true symptom or sign in the same words keeps its own (shorter) match.
+      if (longestOf.size > 1 && sharesSpan(best))
+        for (const [concept, other] of longestOf)
+          if (concept !== forms[best].c && sharesSpan(other.form) && !spanConcepts.includes(concept)) {
+            found.push({ form: other.form, start, end: other.end });
+            spanConcepts.push(concept);
+          }
+      taken = Math.max(taken, bestEnd);
       if (firstOnly) break;
     }
     // A phrase in another sense rules out every concept match it overlaps.

@@ -34,8 +34,18 @@ export interface NormalizedText {
   readonly ends: Int32Array | null;
 }
 
-export function normalizeText(original: string): NormalizedText {
-  if (!NON_ASCII.test(original)) return { text: original.toLowerCase(), starts: null, ends: null };
+/**
+ * Quote marks and emphasis stars around a word become spaces (same length, so offsets still hold): a
+ * "slipped" disc and nerve 'flossing' match as the plain words. An apostrophe inside a word stays.
+ */
+const QUOTING = /["*]|'(?![a-z0-9])|(?<![a-z0-9])'/g;
+const unquote = (text: string): string =>
+  text.includes("'") || text.includes('"') || text.includes("*") ? text.replace(QUOTING, " ") : text;
+
+/** `page` false: a surface form, whose apostrophes ("('s)?", "(can't|...)") are grammar, not quotes. */
+export function normalizeText(original: string, page = true): NormalizedText {
+  const tidy = page ? unquote : (text: string) => text;
+  if (!NON_ASCII.test(original)) return { text: tidy(original.toLowerCase()), starts: null, ends: null };
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -57,7 +67,7 @@ export function normalizeText(original: string): NormalizedText {
     parts.push(folded);
     i += size;
   }
-  return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: tidy(parts.join("")), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 /** Maps a [start, end) span of normalised text back to the original text. */

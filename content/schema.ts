@@ -27,6 +27,10 @@ export const SurfaceFormSchema = v.union([
     form: FormText,
     exactCase: v.optional(v.boolean()),
     contextual: v.optional(v.boolean()),
+    /** Counts only when this phrase (same grammar) stands within a few sentences ("epidural" near "steroid"). */
+    near: v.optional(FormText),
+    /** Never counts when this phrase stands within a few sentences ("epidural" near "labour"). */
+    farFrom: v.optional(FormText),
   }),
 ]);
 

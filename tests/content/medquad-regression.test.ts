@@ -533,6 +533,43 @@ const CASES: Case[] = [
     expected: true,
     why: "perineural cyst is the other name for a Tarlov cyst",
   },
+  // Issue 18: other body regions and other senses (real MedQuAD sentences; the anchor added).
+  {
+    text: "Sciatica. Regional - blocks pain in an area of the body, such an arm or leg. A common type is epidural anesthesia, which is often used during childbirth.",
+    concept: "epidural-steroid-injection",
+    expected: false,
+    why: "an epidural for childbirth is anaesthesia, not a steroid injection",
+  },
+  {
+    text: "Sciatica. This procedure may straighten the penis and restore some lost length from Peyronies disease. However, some men may experience numbness of the penis and ED after the procedure.",
+    concept: "saddle-numbness",
+    expected: false,
+    why: "numbness after penile surgery, not from the spine",
+  },
+  {
+    text: "Sciatica. The excruciating pain of GN can last for a few seconds to a few minutes.",
+    concept: "severe-unrelenting-pain",
+    expected: false,
+    why: "severe but brief face pain: severity alone is not the sign",
+  },
+  {
+    text: "Sciatica. Uncomfortable feelings, often described as crawling, pulling, or itching, deep within both legs. The feelings usually occur while the affected person is sitting or lying down.",
+    concept: "bilateral-leg-symptoms",
+    expected: false,
+    why: "restless legs, not sciatica in both legs",
+  },
+  {
+    text: "Sciatica. The condition may affect one or both legs. Some cases are isolated birth defects.",
+    concept: "bilateral-leg-symptoms",
+    expected: false,
+    why: "a bone condition of one or both legs, not symptoms in both",
+  },
+  {
+    text: "Sciatica. Symptoms of this condition include: Loss of bladder or bowel control Partial or complete lack of sensation",
+    concept: "bladder-bowel-changes",
+    expected: true,
+    why: "the noun shared by two words: bladder or bowel control",
+  },
 ];
 
 const matcher = createMatcher(compileVocabulary(loadEntries()));

@@ -1,0 +1,76 @@
+// Scores the labelled pages (tests/fixtures/pages) in Node, without a browser: a quick check while
+// writing surface forms. The browser suite (tests/e2e/corpus.spec.ts) stays the measure that counts.
+// Page text is approximated: scripts, styles and form fields dropped, blocks kept apart.
+// Usage: npx tsx scripts/score-fixtures.ts [--only real-] [--show]
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { compileVocabulary } from "../content/compile";
+import { applyContextRule, createMatcher } from "../content/matcher";
+import { loadEntries, ROOT } from "./load-content";
+
+const PAGES = join(ROOT, "tests", "fixtures", "pages");
+const { values } = parseArgs({ options: { only: { type: "string" }, show: { type: "boolean" } } });
+
+const NOT_TEXT = /<(script|style|noscript|template|textarea|head|select|button)\b[\s\S]*?<\/\1>/gi;
+const BLOCK_TAG =
+  /<\/?(p|div|li|ul|ol|h[1-6]|td|th|tr|table|section|article|header|footer|main|nav|aside|blockquote|dd|dt|dl|pre|figure|figcaption|details|summary|body|html|form|hr)\b[^>]*>/gi;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function pageText(html: string): string {
+  return html
+    .replace(NOT_TEXT, " ")
+    .replace(/<input\b[^>]*>/gi, " ")
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(BLOCK_TAG, "\u0000")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (all, name: string) =>
+      name.startsWith("#")
+        ? String.fromCodePoint(Number(name.slice(1).replace("x", "0x")))
+        : (ENTITIES[name] ?? all),
+    );
+}
+
+// eslint-disable-next-line no-control-regex -- block separators are NUL on purpose
+const oneLine = (s: string): string => s.replace(/[\s\u0000]+/g, " ");
+const matcher = createMatcher(compileVocabulary(loadEntries()));
+const concepts = matcher.vocabulary.concepts;
+const isRedFlag = (id: string) => concepts.find((c) => c.id === id)?.category === "red-flag";
+const totals = { all: { tp: 0, fn: 0, fp: 0 }, red: { tp: 0, fn: 0, fp: 0 } };
+const files = readdirSync(PAGES).filter((f) => f.endsWith(".html") && f.includes(values.only ?? ""));
+for (const file of files.sort()) {
+  const html = readFileSync(join(PAGES, file), "utf8");
+  const label = /<script type="application\/json" id="expected">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!label) throw new Error(`${file} has no label`);
+  const expected = JSON.parse(label) as { must: string[]; may: string[] };
+  const matches = applyContextRule(matcher.findAll(pageText(html), "all"));
+  const found = new Set(matches.map((m) => concepts[m.concept].id));
+  const text = pageText(html);
+  const unlabelled = (id: string) => !expected.must.includes(id) && !expected.may.includes(id);
+  // --show: where each wrongly found concept matched, in context.
+  if (values.show)
+    for (const m of matches)
+      if (unlabelled(concepts[m.concept].id))
+        console.log(
+          `  ${file} ${concepts[m.concept].id}: …${oneLine(text.slice(m.start - 40, m.end + 30))}…`,
+        );
+  const missed = expected.must.filter((id) => !found.has(id));
+  const wrong = [...found].filter((id) => !expected.must.includes(id) && !expected.may.includes(id));
+  for (const [key, keep] of [
+    ["all", () => true],
+    ["red", isRedFlag],
+  ] as const) {
+    const t = totals[key];
+    t.fn += missed.filter(keep).length;
+    t.fp += wrong.filter(keep).length;
+    t.tp += expected.must.filter(keep).length - missed.filter(keep).length;
+  }
+  if (missed.length || wrong.length) console.log(`${file}: missed [${missed}] wrongly found [${wrong}]`);
+}
+for (const [name, t] of Object.entries(totals)) {
+  const recall = t.tp / (t.tp + t.fn);
+  const precision = t.tp / (t.tp + t.fp);
+  console.log(
+    `${name}: ${files.length} pages, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${t.tp} found, ${t.fn} missed, ${t.fp} wrong)`,
+  );
+}
