@@ -4,14 +4,8 @@ import { explainOnPage, explainUrl, readReport, REPORTS } from "./explain-helper
 import { expect, test } from "./harness";
 
 // The labelled reports and letters (tests/fixtures/reports/), each explained through the real Explain
-// page in Chromium, scored as the page corpus is. Until every branch is merged some labelled ids have no
-// entry in the bundle yet: those labels are skipped (and counted), so the figures are honest here.
-// While labels are skipped, the old vocabulary also lacks forms the new entries bring ("MR" for the scan,
-// "S1 nerve root" as contact rather than compression), so the targets are asserted in full only once
-// nothing is skipped; until then a floor below them, and the figures printed.
-// TODO(integrator): when all 74 entries are bundled, remove the skip and the floor (expect skipped 0).
+// page in Chromium, scored as the page corpus is. Every labelled id must have its entry in the bundle.
 const TARGETS = { recall: 0.97, precision: 0.98 };
-const FLOOR_WHILE_SKIPPING = { recall: 0.95, precision: 0.96 };
 
 const files = readdirSync(REPORTS)
   .filter((f) => f.endsWith(".txt"))
@@ -31,12 +25,12 @@ test("the labelled reports and letters meet their recall and precision targets o
   let truePositives = 0;
   let falseNegatives = 0;
   let falsePositives = 0;
-  let skipped = 0;
   const problems: string[] = [];
   for (const file of files) {
     const labels = readReport(file);
-    const must = labels.must.filter((id) => bundled.has(id));
-    skipped += labels.must.length - must.length;
+    const unknown = [...labels.must, ...labels.may].filter((id) => !bundled.has(id));
+    expect(unknown, `${file} labels ids that have no entry`).toEqual([]);
+    const must = labels.must;
     const found = new Set(await explainOnPage(page, labels.text));
     const missed = must.filter((id) => !found.has(id));
     const wrong = [...found].filter((id) => !labels.must.includes(id) && !labels.may.includes(id));
@@ -52,12 +46,9 @@ test("the labelled reports and letters meet their recall and precision targets o
     `Reports and letters: ${files.length} texts, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`,
   );
   console.log(
-    `  ${truePositives} found as labelled, ${falseNegatives} missed, ${falsePositives} found wrongly; ${skipped} "must" labels skipped (concept not bundled yet)`,
+    `  ${truePositives} found as labelled, ${falseNegatives} missed, ${falsePositives} found wrongly`,
   );
   for (const line of problems) console.log(`  ${line}`);
-  const bar = skipped === 0 ? TARGETS : FLOOR_WHILE_SKIPPING;
-  if (bar !== TARGETS)
-    console.log(`  (targets ${TARGETS.recall}/${TARGETS.precision} apply once nothing is skipped)`);
-  expect(recall).toBeGreaterThanOrEqual(bar.recall);
-  expect(precision).toBeGreaterThanOrEqual(bar.precision);
+  expect(recall).toBeGreaterThanOrEqual(TARGETS.recall);
+  expect(precision).toBeGreaterThanOrEqual(TARGETS.precision);
 });
