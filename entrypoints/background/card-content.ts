@@ -33,6 +33,7 @@ export function cardContent(id: string, locale: string): CardContent | null {
     id,
     name: concept.name,
     kind: KIND[concept.category],
+    category: concept.category,
     redFlag,
     summary: concept.summary,
     caveat: concept.caveat,

@@ -1,5 +1,6 @@
 import { useSettings } from "../../components/use-settings";
 import { About } from "./About";
+import { CategoryLegend } from "./CategoryLegend";
 import { DisplaySettings } from "./DisplaySettings";
 import { HiddenMeanings } from "./HiddenMeanings";
 import { NotesOverview } from "./NotesOverview";
@@ -15,6 +16,7 @@ export function App() {
       <h1>Sciatica Lens options</h1>
       <p class="lead">Changes are saved at once and apply to open pages straight away.</p>
       <DisplaySettings settings={settings} onChange={change} />
+      <CategoryLegend />
       <PausedSites settings={settings} onChange={change} />
       <HiddenMeanings settings={settings} onChange={change} />
       <Shortcuts />

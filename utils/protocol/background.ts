@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import type { Browser } from "wxt/browser";
-import { CategorySchema, ConceptIdSchema } from "../../content/schema";
+import { CategorySchema, ConceptIdSchema, type Category } from "../../content/schema";
 import { logOnce } from "../log-once";
 import type { SenderKind } from "./senders";
 import { FRAME_STATUSES } from "./tab";
@@ -69,6 +69,8 @@ export interface CardContent {
   readonly name: string;
   /** "Symptom", "Warning sign", ... */
   readonly kind: string;
+  /** Picks the card's chip colour and icon (the same as the page's underline and the popup's list). */
+  readonly category: Category;
   readonly redFlag: boolean;
   readonly summary: string;
   /** One line on how strong the evidence is, with its sources named: "… (Furlan 2015)". */
