@@ -1,7 +1,7 @@
 // `npm run screenshots`: the store's 1280x800 pictures of the demo (page with highlights, card, popup,
 // side panel) into store/, and every view in light and dark into docs/. Headless; builds first.
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { SECTIONS } from "../entrypoints/sidepanel/sections";
@@ -86,6 +86,10 @@ try {
       await composed(pageShot, panelShot, join(STORE, "4-side-panel.png"));
     }
     for (const p of [page, popup, panel, options]) await p.close();
+  }
+  // The README shows the light views under their plain names.
+  for (const view of ["demo-page", "card", "popup", "side-panel"]) {
+    copyFileSync(join(DOCS, `${view}-light.png`), join(DOCS, `${view}.png`));
   }
   console.log(`Store screenshots (1280x800) are in ${STORE}; light and dark views are in ${DOCS}.`);
 } finally {
