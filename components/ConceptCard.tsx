@@ -1,5 +1,6 @@
 import type { ConceptSummary } from "../content/knowledge-types";
 import { CATEGORY_LABELS } from "../utils/knowledge";
+import { CategoryIcon } from "./CategoryIcon";
 
 /** One concept as a small card: name, category, summary, and "Explain". */
 export function ConceptCard({
@@ -10,10 +11,13 @@ export function ConceptCard({
   onExplain?: (id: string) => void;
 }) {
   return (
-    <li class={`concept concept--${concept.category}`} data-result={concept.id}>
+    <li class={`concept concept--${concept.category} cat--${concept.category}`} data-result={concept.id}>
       <div class="concept__head">
         <span class="concept__name">{concept.name}</span>
-        <span class="concept__count">{CATEGORY_LABELS[concept.category]}</span>
+        <span class={`chip cat--${concept.category}`}>
+          <CategoryIcon category={concept.category} />
+          {CATEGORY_LABELS[concept.category]}
+        </span>
       </div>
       <p class="concept__summary">{concept.summary}</p>
       {onExplain && (

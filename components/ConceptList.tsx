@@ -1,5 +1,6 @@
 import type { ConceptCount } from "../utils/protocol/background";
 import { CATEGORY_LABELS, CATEGORY_ORDER, conceptById } from "../utils/knowledge";
+import { CategoryIcon } from "./CategoryIcon";
 
 export interface ConceptListProps {
   concepts: readonly ConceptCount[];
@@ -9,7 +10,10 @@ export interface ConceptListProps {
   onAddToNotes?: (id: string) => void;
 }
 
-/** Concepts found on a page, grouped by category with red flags first; each item carries data-concept. */
+/**
+ * Concepts found on a page, grouped by category with red flags first; each item carries data-concept.
+ * Each group is a native <details> (open at first) whose summary names the category, its icon and count.
+ */
 export function ConceptList({ concepts, onShow, onExplain, onAddToNotes }: ConceptListProps) {
   return (
     <div class="concept-groups">
@@ -19,13 +23,23 @@ export function ConceptList({ concepts, onShow, onExplain, onAddToNotes }: Conce
           .sort((a, b) => b.count - a.count);
         if (items.length === 0) return null;
         const headingId = `group-${category}`;
+        const total = items.reduce((sum, c) => sum + c.count, 0);
         return (
-          <section
+          <details
             key={category}
-            class={`concept-group concept-group--${category}`}
+            open
+            class={`concept-group concept-group--${category} cat--${category}`}
             aria-labelledby={headingId}
           >
-            <h2 id={headingId}>{CATEGORY_LABELS[category]}</h2>
+            <summary>
+              <CategoryIcon category={category} />
+              <span id={headingId} class="concept-group__label">
+                {CATEGORY_LABELS[category]}
+              </span>
+              <span class="concept-group__count">
+                {items.length} term{items.length === 1 ? "" : "s"}, {total} mention{total === 1 ? "" : "s"}
+              </span>
+            </summary>
             <ul>
               {items.map((c) => {
                 const concept = conceptById(c.id)!;
@@ -71,7 +85,7 @@ export function ConceptList({ concepts, onShow, onExplain, onAddToNotes }: Conce
                 );
               })}
             </ul>
-          </section>
+          </details>
         );
       })}
     </div>

@@ -40,6 +40,7 @@ export function cardContent(id: string, region: Region): CardContent | null {
     id,
     name: concept.name,
     kind: KIND[concept.category],
+    category: concept.category,
     redFlag,
     summary: concept.summary,
     caveat: concept.caveat,

@@ -1,5 +1,6 @@
 import { useSettings } from "../../components/use-settings";
 import { About } from "./About";
+import { CategoryLegend } from "./CategoryLegend";
 import { DisplaySettings } from "./DisplaySettings";
 import { HiddenMeanings } from "./HiddenMeanings";
 import { NotesOverview } from "./NotesOverview";
@@ -17,6 +18,7 @@ export function App() {
       <p class="lead">Changes are saved at once and apply to open pages straight away.</p>
       <RegionSetting settings={settings} onChange={change} />
       <DisplaySettings settings={settings} onChange={change} />
+      <CategoryLegend />
       <PausedSites settings={settings} onChange={change} />
       <HiddenMeanings settings={settings} onChange={change} />
       <Shortcuts />

@@ -48,19 +48,22 @@ export function App() {
       <header class="popup__header">
         <h1>Sciatica Lens</h1>
       </header>
-      <UrgentList
-        items={summaries.redFlags}
-        region={regionOrGuess(settings.region, navigator.language)}
-        mentioned={concepts.filter((c) => c.category === "red-flag").length}
-        answeredYes={answers ? answeredYes(summaries.redFlags, answers).length : 0}
-      />
-      <section aria-labelledby="on-page">
-        <h2 id="on-page" class="section-title">
-          On this page
-        </h2>
-        <p class="status" role="status" aria-live="polite">
-          {statusText(summary, readable)}
-        </p>
+      {/* The one-line summary comes first, then the urgent block, then the terms by category. */}
+      <section aria-labelledby="on-page" class="popup__page">
+        <div class="popup__summary">
+          <h2 id="on-page" class="section-title">
+            On this page
+          </h2>
+          <p class="status" role="status" aria-live="polite">
+            {statusText(summary, readable)}
+          </p>
+        </div>
+        <UrgentList
+          items={summaries.redFlags}
+          region={regionOrGuess(settings.region, navigator.language)}
+          mentioned={concepts.filter((c) => c.category === "red-flag").length}
+          answeredYes={answers ? answeredYes(summaries.redFlags, answers).length : 0}
+        />
         <ConceptList
           concepts={concepts}
           onShow={(id) => void show(id)}

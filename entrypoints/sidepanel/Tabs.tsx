@@ -1,4 +1,5 @@
 import { SECTIONS, panelId, tabId, type SectionId } from "./sections";
+import { TabIcon } from "./TabIcon";
 
 /**
  * The panel's sections as tabs (the WAI-ARIA tabs pattern): Tab reaches the current one, arrow keys,
@@ -37,7 +38,8 @@ export function Tabs({ current, onChange }: { current: SectionId; onChange: (id:
           tabIndex={s.id === current ? 0 : -1}
           onClick={() => onChange(s.id)}
         >
-          {s.label}
+          <TabIcon section={s.id} />
+          <span class="tabs__label">{s.label}</span>
         </button>
       ))}
     </div>

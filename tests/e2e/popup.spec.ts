@@ -133,7 +133,10 @@ test("everything in the popup works from the keyboard", async ({ lens, page }) =
   await expect(popup.locator(".urgent > summary")).toBeFocused();
   await popup.keyboard.press("Enter");
   await expect(popup.locator("[data-red-flag]").first()).toBeVisible();
-  // Next: the first finding's "Show me", which works with Enter.
+  // Next: the first category's summary (it folds the group), then its first finding's "Show me",
+  // which works with Enter.
+  await popup.keyboard.press("Tab");
+  await expect(popup.locator(".concept-group > summary").first()).toBeFocused();
   await popup.keyboard.press("Tab");
   const showMe = popup
     .locator("[data-concept]")

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import type { Browser } from "wxt/browser";
-import { CategorySchema, ConceptIdSchema } from "../../content/schema";
+import { CategorySchema, ConceptIdSchema, type Category } from "../../content/schema";
 import { logOnce } from "../log-once";
 import { PAGE_TITLE_MAX, PAGE_URL_MAX } from "../page-limits";
 import type { SenderKind } from "./senders";
@@ -83,6 +83,8 @@ export interface CardContent {
   readonly name: string;
   /** "Symptom", "Warning sign", ... */
   readonly kind: string;
+  /** Picks the card's chip colour and icon (the same as the page's underline and the popup's list). */
+  readonly category: Category;
   readonly redFlag: boolean;
   readonly summary: string;
   /** One line on how strong the evidence is, with its sources named: "… (Furlan 2015)". */

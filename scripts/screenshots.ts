@@ -1,0 +1,98 @@
+// `npm run screenshots`: the store's 1280x800 pictures of the demo (page with highlights, card, popup,
+// side panel) into store/, and every view in light and dark into docs/. Headless; builds first.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Page } from "@playwright/test";
+import { SECTIONS } from "../entrypoints/sidepanel/sections";
+import { launchWithExtension } from "./lib/launch";
+import { serveFolder } from "./lib/static-server";
+import { framesOfTab, tabIdOf } from "./lib/tab-state";
+import { termPoint } from "./lib/term-point";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const STORE = join(ROOT, "store");
+const DOCS = join(ROOT, "docs");
+const SCHEMES = ["light", "dark"] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+if (spawnSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0)
+  throw new Error("The build failed (see above).");
+mkdirSync(STORE, { recursive: true });
+mkdirSync(DOCS, { recursive: true });
+const server = await serveFolder(join(ROOT, "tests", "fixtures"));
+const { context, worker, extensionId } = await launchWithExtension();
+
+async function open(url: string, scheme: Scheme, width: number, height: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+  await page.goto(url);
+  return page;
+}
+
+/** The demo page, once its scan has finished. */
+async function demo(scheme: Scheme): Promise<{ page: Page; tabId: number }> {
+  const page = await open(`${server.url}/demo/forum.html`, scheme, 1280, 800);
+  const tabId = await tabIdOf(worker!, page);
+  for (let i = 0; i < 100; i++) {
+    const frames = await framesOfTab(worker!, tabId);
+    if (Object.values(frames).some((f) => f.status === "done")) break;
+    await page.waitForTimeout(100);
+  }
+  return { page, tabId };
+}
+
+/** A narrow view (popup or panel) beside the demo page, on one 1280x800 picture for the store. */
+async function composed(background: Buffer, view: Buffer, path: string): Promise<void> {
+  const canvas = await context.newPage();
+  await canvas.setViewportSize({ width: 1280, height: 800 });
+  const src = (png: Buffer) => `data:image/png;base64,${png.toString("base64")}`;
+  await canvas.setContent(
+    `<body style="margin:0;position:relative;width:1280px;height:800px;overflow:hidden">` +
+      `<img src="${src(background)}" style="position:absolute;inset:0;filter:brightness(.8)">` +
+      `<img src="${src(view)}" style="position:absolute;top:24px;right:32px;max-height:752px;` +
+      `box-shadow:0 8px 32px rgb(0 0 0/.45);border-radius:8px"></body>`,
+  );
+  await canvas.screenshot({ path });
+  await canvas.close();
+}
+
+try {
+  for (const scheme of SCHEMES) {
+    const { page, tabId } = await demo(scheme);
+    const pageShot = await page.screenshot({ path: join(DOCS, `demo-page-${scheme}.png`) });
+    const term = await termPoint(page, "saddle numbness");
+    await page.mouse.click(term.x, term.y);
+    await page.locator("sciatica-lens-card [role=dialog]").waitFor();
+    await page.screenshot({ path: join(DOCS, `card-${scheme}.png`) });
+    const popup = await open(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, scheme, 400, 600);
+    await popup.waitForSelector("[data-concept]");
+    const popupShot = await popup.screenshot({ path: join(DOCS, `popup-${scheme}.png`) });
+    const panelUrl = `chrome-extension://${extensionId}/sidepanel.html?concept=sciatica&tabId=${tabId}`;
+    const panel = await open(panelUrl, scheme, 400, 752);
+    const panelShot = await panel.screenshot({ path: join(DOCS, `side-panel-${scheme}.png`) });
+    for (const section of SECTIONS) {
+      await panel.getByRole("tab", { name: section.label }).click();
+      await panel.screenshot({ path: join(DOCS, `side-panel-${section.id}-${scheme}.png`) });
+    }
+    const options = await open(`chrome-extension://${extensionId}/options.html`, scheme, 1000, 800);
+    await options.screenshot({ path: join(DOCS, `options-${scheme}.png`) });
+    if (scheme === "light") {
+      await page.screenshot({ path: join(STORE, "2-card.png") });
+      await page.keyboard.press("Escape");
+      await page.screenshot({ path: join(STORE, "1-page-with-highlights.png") });
+      await composed(pageShot, popupShot, join(STORE, "3-popup.png"));
+      await composed(pageShot, panelShot, join(STORE, "4-side-panel.png"));
+    }
+    for (const p of [page, popup, panel, options]) await p.close();
+  }
+  // The README shows the light views under their plain names.
+  for (const view of ["demo-page", "card", "popup", "side-panel"]) {
+    copyFileSync(join(DOCS, `${view}-light.png`), join(DOCS, `${view}.png`));
+  }
+  console.log(`Store screenshots (1280x800) are in ${STORE}; light and dark views are in ${DOCS}.`);
+} finally {
+  await context.close();
+  await server.close();
+}
