@@ -27,6 +27,7 @@ export class SegmentWalk {
   private readonly walker: TreeWalker;
   private current: TextSegment | null = null;
   private done = false;
+  private next: Node | null = null;
 
   constructor(
     private readonly start: Node,
@@ -47,13 +48,16 @@ export class SegmentWalk {
   step(budget: number): boolean {
     if (this.done) return false;
     const w = this.walker;
-    let node: Node | null = w.currentNode === this.start ? this.visitStart() : w.nextNode();
+    // A step that used up its budget stopped on a node it had moved to but not read: it is read first.
+    let node: Node | null = this.next ?? (w.currentNode === this.start ? this.visitStart() : w.nextNode());
+    this.next = null;
     for (let n = 0; node && n < budget; n++) {
       if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
       else node = this.visitElement(node as Element);
       if (node) node = w.nextNode();
     }
     if (!node) this.finish();
+    else this.next = node;
     return !this.done;
   }
 
