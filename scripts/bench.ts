@@ -19,7 +19,7 @@ import { serveFolder } from "./lib/static-server";
 
 /** `npm run bench -- busy scroll` runs only those groups of rows; no argument runs them all. */
 const only = new Set(process.argv.slice(2));
-const wants = (group: "static" | "scroll" | "busy" | "popup" | "no-match" | "size") =>
+const wants = (group: "static" | "mark.js" | "scroll" | "busy" | "popup" | "no-match" | "size") =>
   only.size === 0 || only.has(group);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
         extraLong <= 0,
       );
       row(`${name} page: time until highlights are final (ms)`, f(on.settledMs, 0), "", true);
-      if (name === "1 MB") {
+      if (name === "1 MB" && wants("mark.js")) {
         const markJs = join(import.meta.dirname, "../node_modules/mark.js/dist/mark.min.js");
         const terms = [...new Set(knowledgeTerms())];
         const asTerms = await markJsMs(without.context, url, { terms }, markJs);
