@@ -9,11 +9,18 @@ import { compileVocabulary, expandPattern } from "../content/compile";
 import { TAIL } from "../content/form-grammar";
 import { createMatcher, findConcepts } from "../content/matcher";
 import { writeBenchPages } from "./bench/pages";
+import { busyForumRows } from "./bench/busy-forum";
 import { floorMs, markJsMs, popupOpenMs, runPage, scrollLatencies } from "./bench/measure";
-import { CHROME_BUILD, launchWithExtension } from "./lib/launch";
+import type { BrowserContext } from "@playwright/test";
+import { CHROME_BUILD, launchWithExtension, type Launched } from "./lib/launch";
 import { loadEntries, loadSources } from "./load-content";
 import { buildKnowledge } from "./knowledge-plugin";
 import { serveFolder } from "./lib/static-server";
+
+/** `npm run bench -- busy scroll` runs only those groups of rows; no argument runs them all. */
+const only = new Set(process.argv.slice(2));
+const wants = (group: "static" | "mark.js" | "scroll" | "busy" | "popup" | "no-match" | "size") =>
+  only.size === 0 || only.has(group);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "∞");
@@ -50,10 +57,11 @@ async function main(): Promise<void> {
   );
   try {
     await runPage(withExt.context, withExt.worker, `${server.url}/no-match.html`, 0); // warm-up: vocabulary stored
-    for (const [name, file] of [
+    const staticPages = [
       ["1 MB", "medquad-1mb.html"],
       ["5 MB", "medquad-5mb.html"],
-    ] as const) {
+    ] as const;
+    for (const [name, file] of wants("static") ? staticPages : []) {
       const url = `${server.url}/${file}`;
       const on = await runPage(withExt.context, withExt.worker, url, 0);
       const off = await runPage(without.context, null, url, on.settledMs + 500);
@@ -72,7 +80,7 @@ async function main(): Promise<void> {
         extraLong <= 0,
       );
       row(`${name} page: time until highlights are final (ms)`, f(on.settledMs, 0), "", true);
-      if (name === "1 MB") {
+      if (name === "1 MB" && wants("mark.js")) {
         const markJs = join(import.meta.dirname, "../node_modules/mark.js/dist/mark.min.js");
         const terms = [...new Set(knowledgeTerms())];
         const asTerms = await markJsMs(without.context, url, { terms }, markJs);
@@ -84,10 +92,33 @@ async function main(): Promise<void> {
         row("1 MB page: mark.js (best case) time / our added time", `${f(asPattern / added, 1)}x`, "", true);
       }
     }
-    const scroll = `${server.url}/infinite-scroll.html`;
-    const latencies = await scrollLatencies(withExt.context, scroll);
-    const scrollOn = await runPage(withExt.context, null, scroll, 7500);
-    const scrollOff = await runPage(without.context, null, scroll, 7500);
+    if (wants("busy"))
+      await busyForumRows(withExt.context, without.context, `${server.url}/busy-forum.html`, row);
+    if (wants("scroll"))
+      await scrollRows(withExt.context, without.context, `${server.url}/infinite-scroll.html`);
+    if (wants("popup")) {
+      const popupMs = await popupOpenMs(
+        withExt.context,
+        withExt.worker!,
+        withExt.extensionId!,
+        `${server.url}/medquad-1mb.html`,
+      );
+      row("Popup: findings on screen after opening (ms)", f(popupMs, 0), "<= 100", popupMs <= 100);
+    }
+    if (wants("no-match")) await noMatchRows(withExt, without.context, `${server.url}/no-match.html`);
+  } finally {
+    await withExt.context.close();
+    await without.context.close();
+    await server.close();
+  }
+  if (wants("size")) sizeRows(vocabulary, docs);
+}
+
+async function scrollRows(on: BrowserContext, off: BrowserContext, scroll: string): Promise<void> {
+  {
+    const latencies = await scrollLatencies(on, scroll);
+    const scrollOn = await runPage(on, null, scroll, 7500);
+    const scrollOff = await runPage(off, null, scroll, 7500);
     row(
       "Infinite scroll: median insertion-to-highlight (ms)",
       f(median(latencies), 0),
@@ -100,39 +131,29 @@ async function main(): Promise<void> {
       "",
       true,
     );
-    const popupMs = await popupOpenMs(
-      withExt.context,
-      withExt.worker!,
-      withExt.extensionId!,
-      `${server.url}/medquad-1mb.html`,
-    );
-    row("Popup: findings on screen after opening (ms)", f(popupMs, 0), "<= 100", popupMs <= 100);
-    // Script time is small next to the noise of one load: the median of several loads each way.
-    const noMatch = { script: [] as number[], task: [] as number[] };
-    for (let round = 0; round < 7; round++) {
-      const on = await runPage(withExt.context, withExt.worker, `${server.url}/no-match.html`, 1500);
-      const off = await runPage(without.context, null, `${server.url}/no-match.html`, 1500);
-      noMatch.script.push(on.scriptMs - off.scriptMs);
-      noMatch.task.push(on.taskMs - off.taskMs);
-    }
-    const scriptMs = median(noMatch.script);
-    row(
-      "Page with no matches: added script time (ms, ScriptDuration)",
-      f(scriptMs, 2),
-      "<= 2",
-      scriptMs <= 2,
-    );
-    row(
-      "Page with no matches: added main-thread task time (ms, TaskDuration)",
-      f(median(noMatch.task), 2),
-      "",
-      true,
-    );
-  } finally {
-    await withExt.context.close();
-    await without.context.close();
-    await server.close();
   }
+}
+
+/** Script time is small next to the noise of one load: the median of several loads each way. */
+async function noMatchRows(withExt: Launched, off: BrowserContext, url: string): Promise<void> {
+  const noMatch = { script: [] as number[], task: [] as number[] };
+  for (let round = 0; round < 7; round++) {
+    const on = await runPage(withExt.context, withExt.worker, url, 1500);
+    const without = await runPage(off, null, url, 1500);
+    noMatch.script.push(on.scriptMs - without.scriptMs);
+    noMatch.task.push(on.taskMs - without.taskMs);
+  }
+  const scriptMs = median(noMatch.script);
+  row("Page with no matches: added script time (ms, ScriptDuration)", f(scriptMs, 2), "<= 2", scriptMs <= 2);
+  row(
+    "Page with no matches: added main-thread task time (ms, TaskDuration)",
+    f(median(noMatch.task), 2),
+    "",
+    true,
+  );
+}
+
+function sizeRows(vocabulary: ReturnType<typeof compileVocabulary>, docs: Array<{ text: string }>): void {
   const script = readFileSync(join(CHROME_BUILD, "content-scripts/scanner.js"));
   const gz = gzipSync(script).length / 1024;
   row(
@@ -151,7 +172,6 @@ async function main(): Promise<void> {
   const mbps = nodeThroughput(docs);
   row("Matcher throughput in Node over all of MedQuAD (MB/s)", f(mbps, 0), ">= 150", mbps >= 150);
 }
-
 main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);

@@ -13,6 +13,7 @@ export interface Finding {
  */
 export class FindingStore {
   private readonly byBlock = new Map<Node, Finding[]>();
+  private readonly blockOf = new WeakMap<Finding, Node>();
   private anchors = 0;
   /** Concepts the user said are not meant on this site ("Not this meaning here"): never stored. */
   hidden: (concept: number) => boolean = () => false;
@@ -27,8 +28,30 @@ export class FindingStore {
     const list = this.byBlock.get(block);
     if (list) list.push(...found);
     else this.byBlock.set(block, found);
-    for (const f of found) if (!f.contextual) this.anchors++;
+    for (const f of found) {
+      this.blockOf.set(f, block);
+      if (!f.contextual) this.anchors++;
+    }
     return found;
+  }
+
+  /** Puts each old finding back in place of the fresh one that found the same thing (see unchanged.ts). */
+  keepOld(freshToOld: ReadonlyMap<Finding, Finding>): void {
+    const blocks = new Set<Node>();
+    for (const fresh of freshToOld.keys()) {
+      const block = this.blockOf.get(fresh);
+      if (block) blocks.add(block);
+    }
+    for (const block of blocks) {
+      const list = this.byBlock.get(block);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const old = freshToOld.get(list[i]);
+        if (!old) continue;
+        list[i] = old;
+        this.blockOf.set(old, block);
+      }
+    }
   }
 
   /** The findings in text whose block is `node` or holds it. */
@@ -41,13 +64,41 @@ export class FindingStore {
     return out;
   }
 
-  /** Removes the findings of `root` and every block inside it; returns what was removed. */
+  /** How many blocks hold findings. */
+  get blockCount(): number {
+    return this.byBlock.size;
+  }
+
+  /**
+   * Removes the findings of `root` and every block inside it; returns what was removed. A page that keeps
+   * adding posts holds thousands of blocks with findings while each new subtree holds none: so the subtree
+   * is walked (O(its size)) unless it is bigger than the store, which is then walked instead.
+   */
   removeWithin(root: Node): Finding[] {
     const removed: Finding[] = [];
-    for (const [block, list] of this.byBlock) {
-      if (block === root || root.contains(block)) this.drop(block, list, removed);
+    const own = this.byBlock.get(root);
+    if (own) this.drop(root, own, removed);
+    if (this.byBlock.size === 0) return removed;
+    const inside = this.blocksInside(root, this.byBlock.size);
+    if (inside) {
+      for (const block of inside) this.drop(block, this.byBlock.get(block)!, removed);
+      return removed;
     }
+    for (const [block, list] of this.byBlock) if (root.contains(block)) this.drop(block, list, removed);
     return removed;
+  }
+
+  /** The stored blocks among `root`'s descendants, or null once more than `limit` elements were seen. */
+  private blocksInside(root: Node, limit: number): Node[] | null {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    const found: Node[] = [];
+    let seen = 0;
+    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+      if (++seen > limit) return null;
+      if (this.byBlock.has(el)) found.push(el);
+    }
+    return found;
   }
 
   /** Removes findings of blocks that are no longer in the page. */

@@ -6,11 +6,14 @@ import { joinSegments, matchSegments } from "./match-segments";
 import { SLICE_MS, nextFrame, now, yieldToPage } from "./slices";
 import { blockInView } from "./block-in-view";
 import type { TextSegment } from "./text-segments";
+import { cancelUnchanged } from "./unchanged";
 import { SegmentWalk, shadowRootReader } from "./walk";
 
 /** Text gathered before one matcher run: big enough to amortise the call, small enough to stay in a slice. */
 const BATCH_CHARS = 48_000;
 const NODES_PER_STEP = 300;
+/** On a long scan, found terms are painted this often rather than after each slice. */
+const PROGRESS_MS = 100;
 
 interface Job {
   readonly start: Node;
@@ -47,6 +50,7 @@ export class PageScanner {
   private matcher: Matcher | null = null;
   private loading: Promise<void> | null = null;
   private paintFirst = false;
+  private lastFlush = 0;
 
   constructor(
     private readonly gate: RegExp,
@@ -122,7 +126,10 @@ export class PageScanner {
         while (now() < deadline && !this.loading && this.work()) {
           /* keep going until the slice is used up */
         }
-        this.flushChanges(false);
+        // Every change to a highlight makes the browser rebuild the markers of all of them at the next
+        // frame: so changes are handed over when a job is done, or every PROGRESS_MS on a long one.
+        if (this.paintFirst || !this.active || now() - this.lastFlush >= PROGRESS_MS)
+          this.flushChanges(false);
         if (this.paintFirst) {
           this.paintFirst = false;
           await nextFrame();
@@ -142,6 +149,8 @@ export class PageScanner {
       const next = this.queue.shift();
       if (!next) return false;
       if (!next.fresh) this.removed.push(...this.store.removeWithin(next.start));
+      // Queued, then taken off the page before its turn: nothing to read (and nothing to keep).
+      if (!next.start.isConnected) return true;
       next.walk = new SegmentWalk(next.start, this.walkCallbacks, this.readShadow, next.skip);
       this.active = next;
     }
@@ -200,8 +209,10 @@ export class PageScanner {
   }
 
   private flushChanges(idle: boolean): void {
-    const changed = this.added.length > 0 || this.removed.length > 0;
-    if (changed) this.painter.update(this.store, this.added, this.removed);
+    this.lastFlush = now();
+    const { added, removed } = cancelUnchanged(this.store, this.added, this.removed);
+    const changed = added.length > 0 || removed.length > 0;
+    if (changed) this.painter.update(this.store, added, removed);
     this.added = [];
     this.removed = [];
     if (changed || idle) this.hooks.changed(idle);

@@ -2,7 +2,11 @@ import { isBlock, isInsideSkipped, isSkipped, nearestBlock } from "./text-segmen
 
 /** More changed blocks than this in one batch: one deferred full rescan is cheaper than many small ones. */
 const BURST_BLOCKS = 400;
-const SETTLE_MS = 30;
+/**
+ * Long enough to gather a render that spans a few tasks into one rescan, short enough that new text is
+ * marked in the same frame the page shows it (one highlight rebuild in the browser instead of two).
+ */
+const SETTLE_MS = 5;
 const BURST_SETTLE_MS = 250;
 const BURST_MAX_WAIT_MS = 1000;
 

@@ -166,3 +166,35 @@ export async function popupOpenMs(
   await page.close();
   return times.sort((a, b) => a - b)[2];
 }
+
+export interface BusyRun {
+  taskMs: number;
+  scriptMs: number;
+  longTasks: number[];
+  /** Per batch: insertion to its first highlight, and to its last new highlighted range (ms). */
+  firstMs: number[];
+  completeMs: number[];
+}
+
+/** One load of the busy forum: main-thread time, long tasks and per-batch latencies, after `waitMs`. */
+export async function busyForumRun(context: BrowserContext, url: string, waitMs: number): Promise<BusyRun> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  const clock = await startClock(page);
+  await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  await page.waitForTimeout(waitMs);
+  const { taskMs, scriptMs } = await clock();
+  // A string, not a function: the TypeScript runner would add helpers the page does not have.
+  const { longTasks, batches } = await page.evaluate<{
+    longTasks: number[];
+    batches: Array<{ inserted: number; highlighted: number | null; complete: number | null }>;
+  }>("({ longTasks: window.__longTasks, batches: window.__batches })");
+  await page.close();
+  const since = (t: number | null, from: number) => (t === null ? Number.POSITIVE_INFINITY : t - from);
+  const result = {
+    longTasks,
+    firstMs: batches.map((b) => since(b.highlighted, b.inserted)),
+    completeMs: batches.map((b) => since(b.complete, b.inserted)),
+  };
+  return { taskMs, scriptMs, ...result };
+}

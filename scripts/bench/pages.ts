@@ -89,6 +89,91 @@ requestAnimationFrame(watch);
   );
 }
 
+/** Batches the busy forum appends, and how often: the issue's page (25 long posts, ~100 KB, every 300 ms). */
+export const BUSY = { batches: 32, posts: 25, postChars: 4000, everyMs: 300 };
+
+/** Real MedQuAD answers cut into forum posts of about `postChars`, back-pain topics first. */
+function busyPosts(docs: Doc[]): string[][] {
+  const spine = docs.filter((d) => /sciatica|back pain|spinal|herniated|nerve|arthritis|pain/i.test(d.focus));
+  const rest = docs.filter((d) => !spine.includes(d) && d.text.length > 1500);
+  const pool = [...spine, ...rest];
+  const posts: string[][] = [];
+  for (let i = 0; i < BUSY.batches * BUSY.posts; i++) {
+    const text = pool[i % pool.length].text.slice(0, BUSY.postChars);
+    posts.push(
+      text
+        .split(/\n\s*\n|\n(?=\s*-)/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    );
+  }
+  return posts;
+}
+
+/**
+ * A forum under continuous change: every 300 ms it appends 25 posts (about 100 KB of real MedQuAD text).
+ * For each batch it records when it went in, when the first of our highlights in it was registered, and
+ * when its count of highlighted ranges last grew (checked once a frame, only when a highlight changed).
+ */
+function busyForumPage(docs: Doc[]): string {
+  const script = `<script>
+const POSTS = ${JSON.stringify(busyPosts(docs)).replace(/</g, "\\u003c")};
+const BUSY = ${JSON.stringify(BUSY)};
+window.__batches = [];
+let n = 0;
+const timer = setInterval(() => {
+  const batch = document.createElement("section");
+  batch.dataset.batch = String(window.__batches.length);
+  for (let i = 0; i < BUSY.posts; i++) {
+    const post = document.createElement("article");
+    post.className = "post";
+    const who = document.createElement("h3");
+    who.textContent = "Member " + (n % 97);
+    post.append(who);
+    for (const text of POSTS[n++]) {
+      const p = document.createElement("p");
+      p.textContent = text;
+      post.append(p);
+    }
+    batch.append(post);
+  }
+  document.body.append(batch);
+  window.__batches.push({ inserted: performance.now(), highlighted: null, complete: null, ranges: 0 });
+  if (window.__batches.length >= BUSY.batches) clearInterval(timer);
+}, BUSY.everyMs);
+let lastSizes = "";
+function watch() {
+  const sizes = [];
+  for (const [name, h] of CSS.highlights) if (name.startsWith("sciatica-lens-")) sizes.push(name + h.size);
+  const key = sizes.join();
+  if (key !== lastSizes) {
+    lastSizes = key;
+    const t = performance.now();
+    const counts = new Map();
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith("sciatica-lens-")) continue;
+      for (const r of h) {
+        const section = r.startContainer.parentElement?.closest("section[data-batch]");
+        if (section) counts.set(section.dataset.batch, (counts.get(section.dataset.batch) ?? 0) + 1);
+      }
+    }
+    for (const [index, count] of counts) {
+      const b = window.__batches[Number(index)];
+      if (b.highlighted === null) b.highlighted = t;
+      if (count > b.ranges) { b.ranges = count; b.complete = t; }
+    }
+  }
+  requestAnimationFrame(watch);
+}
+requestAnimationFrame(watch);
+</script>`;
+  return page(
+    "Busy sciatica forum",
+    `<h1>Sciatica forum</h1><p>Sciatica and back pain threads from our members.</p>`,
+    script,
+  );
+}
+
 /** Ordinary text with nothing to find (a long travel article). */
 function noMatchPage(): string {
   const sentence =
@@ -103,6 +188,7 @@ export function writeBenchPages(): { dir: string; docs: Doc[] } {
   writeFileSync(join(dir, "medquad-1mb.html"), corpusPage(docs, 1_000_000));
   writeFileSync(join(dir, "medquad-5mb.html"), corpusPage(docs, 5_000_000));
   writeFileSync(join(dir, "infinite-scroll.html"), infiniteScrollPage(docs));
+  writeFileSync(join(dir, "busy-forum.html"), busyForumPage(docs));
   writeFileSync(join(dir, "no-match.html"), noMatchPage());
   return { dir, docs };
 }

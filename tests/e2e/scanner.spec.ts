@@ -85,13 +85,13 @@ test("on a long page read from the middle, the block in view is marked first", a
      </script>`,
   );
   await page.goto(url);
-  await waitForFindings(lens, page);
-  const topMarked = await page.evaluate(
-    () => (window as unknown as { __topMarkedWhenEndWas?: number }).__topMarkedWhenEndWas,
-  );
+  // Waits for the end section to be marked, not for the whole 40,000-post page: on a loaded machine the
+  // full scan can outlast waitForFindings' limit, and the order is all this test is about.
+  const topMarked = () =>
+    page.evaluate(() => (window as unknown as { __topMarkedWhenEndWas?: number }).__topMarkedWhenEndWas);
+  await expect.poll(topMarked, { timeout: 60_000 }).toBeDefined();
   // Read in document order, all 20,000 posts above would be marked before the end section.
-  expect(topMarked).toBeDefined();
-  expect(topMarked).toBeLessThan(2000);
+  expect(await topMarked()).toBeLessThan(2000);
 });
 
 test("says nothing to the page: no window messages, no events named after the extension", async ({

@@ -272,12 +272,21 @@ test("a full appointment summary survives a browser restart, prints to PDF and c
       expect(pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
       await panel.emulateMedia({ media: "screen" });
 
-      // "Print or save as PDF" opens the summary as a page of its own, which prints the same way.
+      // "Print or save as PDF" opens the summary as a page of its own, which prints the same way. That page
+      // calls window.print() itself; a real print job would race the test's own printToPDF ("Page is
+      // already being printed"), so the print view's window.print is counted instead, and must be called once.
+      await harness.context.addInitScript(() => {
+        if (!new URLSearchParams(location.search).has("autoprint")) return;
+        const calls = { count: 0 };
+        Object.defineProperty(window, "__printCalls", { get: () => calls.count });
+        window.print = () => void calls.count++;
+      });
       const [printView] = await Promise.all([
         harness.context.waitForEvent("page"),
         panel.getByRole("button", { name: "Print or save as PDF" }).click(),
       ]);
       await expect(printView.locator("[data-summary]")).toContainText("Can I keep cycling to work?");
+      await expect.poll(() => printView.evaluate("window.__printCalls")).toBe(1);
       await printView.emulateMedia({ media: "print" });
       await expect(printView.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
       const viewPdf = await printView.pdf({ format: "A4" });
