@@ -67,6 +67,8 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
     );
   };
   const sharesSpan = (i: number) => SHARES_SPAN.has(vocabulary.concepts[forms[i].c].category);
+  const keepsOwnSpan = (i: number) =>
+    sharesSpan(i) || vocabulary.concepts[forms[i].c].category === "condition";
   const prefilterOf = (compiled: CompiledMode) => {
     let re = prefilters.get(compiled);
     if (!re) prefilters.set(compiled, (re = new RegExp(compiled.prefilter, "g")));
@@ -170,9 +172,11 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
       found.push({ form: best, start, end: bestEnd });
       spanConcepts.push(forms[best].c);
       // Another true symptom or sign in the same words keeps its own (shorter) match.
-      if (longestOf.size > 1 && sharesSpan(best))
+      // So does a condition named at the start of a longer phrase ("sciatica in both legs", "sciatic
+      // nerve pain"): the words name it as much as the longer concept.
+      if (longestOf.size > 1 && keepsOwnSpan(best))
         for (const [concept, other] of longestOf)
-          if (concept !== forms[best].c && sharesSpan(other.form) && !spanConcepts.includes(concept)) {
+          if (concept !== forms[best].c && keepsOwnSpan(other.form) && !spanConcepts.includes(concept)) {
             found.push({ form: other.form, start, end: other.end });
             spanConcepts.push(concept);
           }
