@@ -1,5 +1,4 @@
 import type { CardContent } from "../../../utils/protocol/background";
-import { categoryIcon } from "./category-icon";
 
 // What the card and the hint say, built from text with textContent only: no HTML is ever parsed, so
 // nothing in a page or in our own data can become markup here.
@@ -57,7 +56,7 @@ export function cardPanel(content: CardContent, actions: Actions, where = ""): H
         "div",
         { class: "title" },
         h("h2", { id: "sl-name" }, content.name),
-        h("p", { class: `kind kind--${content.category}` }, categoryIcon(content.category), content.kind),
+        h("p", { class: `kind kind--${content.category}` }, content.kind),
         ...(where ? [h("p", { class: "where", "data-where": "" }, `Found ${where}`)] : []),
       ),
       button("×", actions.close, { class: "close", "aria-label": "Close" }),
