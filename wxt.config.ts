@@ -29,7 +29,17 @@ function quietScannerBuild(config: InlineConfig): void {
   // The page scanner loads into every frame of every page, so it gets the smaller (slower to build)
   // minifier; extension pages keep esbuild's.
   if (!process.env.NO_MINIFY)
-    config.build = { ...config.build, minify: "terser", terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } } };
+    config.build = {
+      ...config.build,
+      minify: "terser",
+      terserOptions: {
+        ecma: 2020,
+        module: true,
+        toplevel: true,
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+        format: { comments: false },
+      },
+    };
 }
 
 /** A suggested key: Alt+Shift+letter, and Control+Shift+letter on a Mac. */
