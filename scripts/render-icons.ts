@@ -1,4 +1,4 @@
-// Renders public/icon/icon.svg to the extension's PNG icons with headless Chromium (no image tools
+// Renders docs/icon.svg to the extension's PNG icons with headless Chromium (no image tools
 // needed): `npx tsx scripts/render-icons.ts`. Small sizes are drawn from the same SVG, so they match.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -9,7 +9,8 @@ import { QUIET_FLAGS } from "./lib/launch";
 const ICON_DIR = resolve(import.meta.dirname, "../public/icon");
 const SIZES = [16, 32, 48, 128];
 
-const svg = readFileSync(join(ICON_DIR, "icon.svg"), "utf8");
+// The source stays out of public/, so the built packages hold only the PNGs.
+const svg = readFileSync(resolve(import.meta.dirname, "../docs/icon.svg"), "utf8");
 const browser = await chromium.launch({ executablePath: findBrowser(), args: QUIET_FLAGS });
 try {
   for (const size of SIZES) {
