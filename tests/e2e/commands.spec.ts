@@ -80,6 +80,9 @@ test("next term scrolls to each term in turn and marks it; Enter opens its card,
   const seen: string[] = [];
   for (let i = 0; i < 6; i++) {
     await runCommand(lens, page, "next-term");
+    // The hint counts the steps: waiting for this one's number (not just any hint, which the last step
+    // left showing) means the focus highlight read next is this step's.
+    await expect(cardHost(page).locator(".hint")).toContainText(`(${i + 1} of 6)`);
     await expect(cardHost(page).locator(".hint")).toContainText("Press Enter");
     seen.push(await focusText());
   }
