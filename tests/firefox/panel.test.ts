@@ -85,6 +85,11 @@ test("the popup's Explain opens the real sidebar; the sidebar page explains and 
   await page.keyboard.press("Escape");
 
   const panel = await openExtensionPage(lens, `sidepanel.html?tabId=${tabId}`, "[role=tab]");
+  // The panel's first run asks once where the user is (for the urgent routes): answer as a user would.
+  if (await panel.$("[data-region-first-run]")) {
+    await panel.click("[data-region-first-run] button[type=submit]");
+    await expect.poll(async () => (await panel.$("[data-region-first-run]")) === null).toBe(true);
+  }
   await panel.click('[aria-label="Explain Piriformis syndrome"]');
   await expect.poll(() => textOf(panel, "h2")).toBe("Piriformis syndrome");
   expect(await panel.$$eval("[data-concept]", (els) => els.length)).toBeGreaterThan(3);
