@@ -61,11 +61,20 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
  */
 export async function showExtensionPage(page: Page, path: string, ready = "#app *"): Promise<Page> {
   void page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (origin) => location.href.startsWith(origin) && document.readyState === "complete",
-    { timeout: 15_000 },
-    EXTENSION_ORIGIN,
-  );
+  // Asked in a loop rather than with waitForFunction: while the old document is torn down, BiDi answers
+  // an evaluation with an error ("right-hand side of 'in' should be an object"), which ends a wait task.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const loaded = await page
+      .evaluate(
+        (origin) => location.href.startsWith(origin) && document.readyState === "complete",
+        EXTENSION_ORIGIN,
+      )
+      .catch(() => false);
+    if (loaded) break;
+    if (Date.now() > deadline) throw new Error(`${path} did not load within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   await page.waitForSelector(ready, { timeout: 15_000 });
   return page;
 }
