@@ -483,8 +483,11 @@ test("asking again for the term already shown brings the Explain section back", 
 
 test("the sections work from the keyboard", async ({ lens }) => {
   const panel = await openPanel(lens, "?concept=sciatica");
-  await panel.keyboard.press("Tab");
   const explain = panel.getByRole("tab", { name: "Explain" });
+  // A user presses Tab on a panel they can see: under load the panel renders after its stored settings
+  // are read, and a key pressed before that lands on the bare document.
+  await expect(panel.getByRole("heading", { level: 2, name: "Sciatica" })).toBeVisible();
+  await panel.keyboard.press("Tab");
   await expect(explain).toBeFocused();
   await panel.keyboard.press("ArrowRight");
   await expect(panel.getByRole("tab", { name: "Red flags" })).toBeFocused();
