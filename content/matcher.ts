@@ -21,6 +21,13 @@ export type ScanMode = "anchor" | "all";
 export interface Matcher {
   readonly vocabulary: CompiledVocabulary;
   findAll(text: string, mode?: ScanMode): ConceptMatch[];
+  /**
+   * The same as findAll, or null when `deadline` (a performance.now() time) passed before the text was
+   * read: each pattern is compiled the first time its words are met, which can take the browser tens of
+   * milliseconds for the largest, so a caller on the page's main thread asks again in its next slice.
+   * What was compiled stays compiled, so each try gets further.
+   */
+  findAllBefore(text: string, deadline: number): ConceptMatch[] | null;
   /** Whether the text has an anchor form anywhere: stops at the first. */
   hasAnchor(text: string): boolean;
 }
@@ -71,9 +78,31 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
     sharesSpan(i) || vocabulary.concepts[forms[i].c].category === "condition";
   const prefilterOf = (compiled: CompiledMode) => {
     let re = prefilters.get(compiled);
-    if (!re) prefilters.set(compiled, (re = new RegExp(compiled.prefilter, "g")));
+    if (!re) prefilters.set(compiled, (re = warm(new RegExp(compiled.prefilter, "g"))));
     return re;
   };
+
+  /** Compiles a pattern now: V8 compiles on the first use, and to machine code on the second. */
+  function warm(re: RegExp): RegExp {
+    re.lastIndex = 0;
+    re.test("\u0000");
+    re.lastIndex = 0;
+    re.test("\u0000");
+    re.lastIndex = 0;
+    return re;
+  }
+  /** Compiles everything a key's forms need, so that the time it takes is paid before a deadline check. */
+  function warmPlan(plan: Plan): void {
+    if (plan.forms.length > 1) warm(anyOf(plan));
+    for (const i of plan.forms) {
+      warm(stickyOf(i));
+      const { near, far } = forms[i];
+      if (near !== undefined) warm(aroundOf(near));
+      if (far !== undefined) warm(aroundOf(far));
+      if (forms[i].exact) warm(exactOf(i));
+    }
+    plan.warm = true;
+  }
 
   const NONE: readonly number[] = [];
   // Per mode and key: every form to try there, and one sticky pattern of them all that rules out most
@@ -82,6 +111,7 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   interface Plan {
     readonly forms: readonly number[];
     any?: RegExp;
+    warm?: boolean;
   }
   function planFor(compiled: CompiledMode, key: string): Plan {
     let byKey = plans.get(compiled);
@@ -110,7 +140,12 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
     return lists.flat();
   }
 
-  function findAll(original: string, mode: ScanMode = "all", firstOnly = false): ConceptMatch[] {
+  function findAll(
+    original: string,
+    mode: ScanMode = "all",
+    firstOnly = false,
+    deadline = Number.POSITIVE_INFINITY,
+  ): ConceptMatch[] | null {
     // firstOnly is for the anchor mode, which has no exclusions that could veto the first match.
     const compiled = mode === "anchor" ? vocabulary.anchor : vocabulary.all;
     const normalized = normalizeText(original);
@@ -131,6 +166,10 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
       const plan = planFor(compiled, m[1]);
       const list = plan.forms;
       if (list.length === 0) continue;
+      if (!plan.warm) {
+        if (performance.now() > deadline) return null;
+        warmPlan(plan);
+      }
       if (list.length > 1) {
         const any = anyOf(plan);
         any.lastIndex = start;
@@ -207,8 +246,9 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
 
   return {
     vocabulary,
-    findAll: (text, mode) => findAll(text, mode),
-    hasAnchor: (text) => findAll(text, "anchor", true).length > 0,
+    findAll: (text, mode) => findAll(text, mode)!,
+    findAllBefore: (text, deadline) => findAll(text, "all", false, deadline),
+    hasAnchor: (text) => findAll(text, "anchor", true)!.length > 0,
   };
 }
 

@@ -13,7 +13,7 @@ export interface Finding {
  */
 export class FindingStore {
   private readonly byBlock = new Map<Node, Finding[]>();
-  private readonly blockOf = new WeakMap<Finding, Node>();
+  private readonly blockOfFinding = new WeakMap<Finding, Node>();
   private anchors = 0;
   /** Concepts the user said are not meant on this site ("Not this meaning here"): never stored. */
   hidden: (concept: number) => boolean = () => false;
@@ -29,7 +29,7 @@ export class FindingStore {
     if (list) list.push(...found);
     else this.byBlock.set(block, found);
     for (const f of found) {
-      this.blockOf.set(f, block);
+      this.blockOfFinding.set(f, block);
       if (!f.contextual) this.anchors++;
     }
     return found;
@@ -39,7 +39,7 @@ export class FindingStore {
   keepOld(freshToOld: ReadonlyMap<Finding, Finding>): void {
     const blocks = new Set<Node>();
     for (const fresh of freshToOld.keys()) {
-      const block = this.blockOf.get(fresh);
+      const block = this.blockOfFinding.get(fresh);
       if (block) blocks.add(block);
     }
     for (const block of blocks) {
@@ -49,9 +49,19 @@ export class FindingStore {
         const old = freshToOld.get(list[i]);
         if (!old) continue;
         list[i] = old;
-        this.blockOf.set(old, block);
+        this.blockOfFinding.set(old, block);
       }
     }
+  }
+
+  /** The block a finding was found in (kept after the finding is removed). */
+  blockOf(f: Finding): Node | undefined {
+    return this.blockOfFinding.get(f);
+  }
+
+  /** The findings of one block. */
+  inBlock(block: Node): readonly Finding[] {
+    return this.byBlock.get(block) ?? [];
   }
 
   /** The findings in text whose block is `node` or holds it. */

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from "../../content/ids";
 import type { HighlightStyle } from "../../utils/storage/settings-schema";
 import type { Finding, FindingStore } from "./findings";
+import { NearView } from "./near-view";
 
 const PREFIX = "sciatica-lens-";
 export const FOCUS_NAME = `${PREFIX}focus`;
@@ -19,8 +20,12 @@ export class HighlightPainter {
   private hiddenCategories = new Set<Category>();
   private contextShown = false;
   private readonly supported = highlightsSupported();
+  private readonly nearView: NearView | null;
+  /** Blocks that lost their findings: no longer watched once the scan is idle (a rescan adds them back). */
+  private emptied = new Set<Node>();
 
-  constructor() {
+  constructor(private readonly store: FindingStore) {
+    this.nearView = this.supported ? new NearView((entered, left) => this.onView(entered, left)) : null;
     if (!this.supported) return;
     for (const category of CATEGORIES) {
       const highlight = new Highlight();
@@ -33,22 +38,65 @@ export class HighlightPainter {
     return `${PREFIX}${this.style}-${category}`;
   }
 
+  private shows(f: Finding): boolean {
+    return !f.contextual || this.contextShown;
+  }
+
   /** Adds and removes ranges after a change; rebuilds when the page's anchor state flipped. */
-  update(store: FindingStore, added: readonly Finding[], removed: readonly Finding[]): void {
-    if (!this.supported) return;
-    if (store.hasAnchor !== this.contextShown) return this.rebuild(store);
+  update(added: readonly Finding[], removed: readonly Finding[]): void {
+    if (!this.nearView) return;
+    for (const f of removed) {
+      const block = this.store.blockOf(f);
+      if (block) this.emptied.add(block);
+    }
+    if (this.store.hasAnchor !== this.contextShown) return this.rebuild();
     for (const f of removed) this.byCategory.get(f.category)?.delete(f.range);
-    for (const f of added)
-      if (!f.contextual || this.contextShown) this.byCategory.get(f.category)?.add(f.range);
+    for (const f of added) {
+      const block = this.store.blockOf(f);
+      if (!block) continue;
+      this.nearView.watch(block);
+      if (this.shows(f) && this.nearView.has(block)) this.byCategory.get(f.category)?.add(f.range);
+    }
     this.register();
   }
 
-  rebuild(store: FindingStore): void {
-    if (!this.supported) return;
-    this.contextShown = store.hasAnchor;
+  /** Once a scan is done: stops watching blocks that have no findings left. */
+  settle(): void {
+    for (const block of this.emptied)
+      if (this.store.inBlock(block).length === 0) this.nearView?.unwatch(block);
+    this.emptied = new Set();
+  }
+
+  rebuild(): void {
+    if (!this.nearView) return;
+    this.contextShown = this.store.hasAnchor;
     for (const h of this.byCategory.values()) h.clear();
-    for (const f of store.visible()) this.byCategory.get(f.category)?.add(f.range);
+    for (const f of this.store.visible()) {
+      const block = this.store.blockOf(f);
+      if (!block) continue;
+      this.nearView.watch(block);
+      if (this.nearView.has(block)) this.byCategory.get(f.category)?.add(f.range);
+    }
     this.register();
+  }
+
+  private onView(entered: readonly Node[], left: readonly Node[]): void {
+    for (const block of left)
+      for (const f of this.store.inBlock(block)) this.byCategory.get(f.category)?.delete(f.range);
+    for (const block of entered)
+      for (const f of this.store.inBlock(block))
+        if (this.shows(f)) this.byCategory.get(f.category)?.add(f.range);
+    this.register();
+  }
+
+  /** How many blocks are watched for coming near the view (for the test builds' retained counts). */
+  get watchedBlocks(): number {
+    return this.nearView?.size ?? 0;
+  }
+
+  dispose(): void {
+    this.unregister();
+    this.nearView?.disconnect();
   }
 
   setStyle(style: HighlightStyle): void {
@@ -80,10 +128,10 @@ export class HighlightPainter {
     return this.supported && this.shown && this.style !== "none" && !this.hiddenCategories.has(category);
   }
 
-  /** True while any of our highlights is painted: clicks and hovers only matter then. */
+  /** True while the page has findings we paint (on screen or once scrolled to): clicks and hovers matter. */
   get painting(): boolean {
-    for (const [category, highlight] of this.byCategory)
-      if (highlight.size > 0 && this.paints(category)) return true;
+    if (!this.supported || !this.shown || this.style === "none") return false;
+    for (const f of this.store.visible()) if (this.paints(f.category)) return true;
     return false;
   }
 

@@ -106,7 +106,7 @@ export async function startLens(life: Lifetime): Promise<void> {
       stop: () => {
         clearInterval(registryCheck);
         controller.abort();
-        scanner.painter.unregister();
+        scanner.painter.dispose();
       },
     };
   }

@@ -40,12 +40,21 @@ export function joinSegments(segments: readonly TextSegment[]): { text: string; 
   return { text: segments.map((s) => s.text).join(SEPARATOR), offsets };
 }
 
-/** Runs the matcher once over several segments and turns its matches into ranges, grouped by block. */
-export function matchSegments(matcher: Matcher, segments: readonly TextSegment[]): Map<Node, Finding[]> {
+/**
+ * Runs the matcher once over several segments and turns its matches into ranges, grouped by block; null
+ * when `deadline` passed while the matcher was still compiling patterns (try again in the next slice).
+ */
+export function matchSegments(
+  matcher: Matcher,
+  segments: readonly TextSegment[],
+  deadline = Number.POSITIVE_INFINITY,
+): Map<Node, Finding[]> | null {
   const { text, offsets } = joinSegments(segments);
   const concepts = matcher.vocabulary.concepts;
   const found = new Map<Node, Finding[]>();
-  for (const m of matcher.findAll(text, "all")) {
+  const matches = matcher.findAllBefore(text, deadline);
+  if (!matches) return null;
+  for (const m of matches) {
     const index = lastAtOrBefore(offsets, m.start, false);
     const segment = segments[index];
     const range = rangeIn(segment, m.start - offsets[index], m.end - offsets[index]);

@@ -9,8 +9,13 @@ import type { TextSegment } from "./text-segments";
 import { cancelUnchanged } from "./unchanged";
 import { SegmentWalk, shadowRootReader } from "./walk";
 
-/** Text gathered before one matcher run: big enough to amortise the call, small enough to stay in a slice. */
-const BATCH_CHARS = 48_000;
+/**
+ * Text gathered before one matcher run: big enough to amortise the call, small enough to stay in a
+ * slice. A cold matcher is many times slower than a warm one (each regular expression is compiled, then
+ * recompiled to machine code, as it is first met), so the size follows the measured speed.
+ */
+const BATCH_CHARS = { first: 4_000, min: 1_000, max: 48_000 };
+const MATCH_MS = 4;
 const NODES_PER_STEP = 300;
 /** On a long scan, found terms are painted this often rather than after each slice. */
 const PROGRESS_MS = 100;
@@ -32,7 +37,7 @@ interface Job {
  */
 export class PageScanner {
   readonly store = new FindingStore();
-  readonly painter = new HighlightPainter();
+  readonly painter = new HighlightPainter(this.store);
   private readonly readShadow = shadowRootReader();
   private readonly roots = new Set<Document | ShadowRoot>();
   private readonly queue: Job[] = [];
@@ -40,6 +45,7 @@ export class PageScanner {
   private running = false;
   private batch: TextSegment[] = [];
   private batchChars = 0;
+  private batchLimit = BATCH_CHARS.first;
   private added: Finding[] = [];
   private removed: Finding[] = [];
   /**
@@ -51,6 +57,9 @@ export class PageScanner {
   private loading: Promise<void> | null = null;
   private paintFirst = false;
   private lastFlush = 0;
+  private sliceEnd = 0;
+  /** A gathered batch the matcher has not finished yet (it was compiling patterns when time ran out). */
+  private waiting: { readonly inView: boolean } | null = null;
 
   constructor(
     private readonly gate: RegExp,
@@ -97,6 +106,7 @@ export class PageScanner {
     this.removed.push(...this.store.clear());
     this.queue.length = 0;
     this.active = null;
+    this.waiting = null;
     this.batch = [];
     this.batchChars = 0;
     for (const root of this.roots) if (root.isConnected || root instanceof Document) this.enqueueFresh(root);
@@ -117,12 +127,12 @@ export class PageScanner {
   private async run(): Promise<void> {
     this.running = true;
     try {
-      while ((this.active || this.queue.length || this.loading) && !this.signal.aborted) {
+      while ((this.active || this.waiting || this.queue.length || this.loading) && !this.signal.aborted) {
         if (this.loading) {
           await this.loading;
           continue;
         }
-        const deadline = now() + SLICE_MS;
+        const deadline = (this.sliceEnd = now() + SLICE_MS);
         while (now() < deadline && !this.loading && this.work()) {
           /* keep going until the slice is used up */
         }
@@ -145,6 +155,7 @@ export class PageScanner {
 
   /** Does one step of work; false when there is nothing left. */
   private work(): boolean {
+    if (this.waiting) return this.matchWaiting();
     if (!this.active) {
       const next = this.queue.shift();
       if (!next) return false;
@@ -160,13 +171,25 @@ export class PageScanner {
       return true;
     }
     const job = this.active;
-    const more = walk.step(NODES_PER_STEP);
+    const more = walk.step(NODES_PER_STEP, this.batchFull);
     if (!more) this.active = null;
-    if (!more || this.batchChars >= BATCH_CHARS) this.matchBatch();
+    if (!more || this.batchChars >= this.batchLimit) {
+      this.waiting = { inView: !more && job.inView === true };
+      return this.matchWaiting();
+    }
+    return true;
+  }
+
+  /** Matches the gathered batch; false when the slice should end (its time is up, or to paint first). */
+  private matchWaiting(): boolean {
+    if (!this.matchBatch(this.sliceEnd)) return false;
     // End the slice after the block in view, and let the page paint its highlights before reading on.
-    if (!more && job.inView) this.paintFirst = true;
+    if (this.waiting?.inView) this.paintFirst = true;
+    this.waiting = null;
     return !this.paintFirst;
   }
+
+  private readonly batchFull = () => this.batchChars >= this.batchLimit;
 
   private readonly walkCallbacks = {
     segment: (segment: TextSegment) => {
@@ -179,8 +202,9 @@ export class PageScanner {
     customElement: (el: Element) => this.hooks.customElement(el),
   };
 
-  private matchBatch(): void {
-    if (this.batch.length === 0) return;
+  /** False when the matcher ran out of time before it was done: the batch is kept for the next slice. */
+  private matchBatch(deadline: number): boolean {
+    if (this.batch.length === 0) return true;
     if (!this.matcher) {
       this.gate.lastIndex = 0;
       const open = this.gate.test(normalizeText(joinSegments(this.batch).text).text);
@@ -200,19 +224,34 @@ export class PageScanner {
           },
         );
       }
-      return;
+      return true;
     }
-    const found = matchSegments(this.matcher, this.batch);
+    const started = now();
+    const found = matchSegments(this.matcher, this.batch, deadline);
+    if (!found) {
+      this.batchLimit = BATCH_CHARS.min; // a cold matcher: small batches until it is warm
+      return false;
+    }
+    this.adaptBatch(this.batchChars, now() - started);
     for (const [block, list] of found) this.added.push(...this.store.add(block, list));
     this.batch = [];
     this.batchChars = 0;
+    return true;
+  }
+
+  /** Sizes the next batch so one matcher run takes about MATCH_MS at the speed just seen. */
+  private adaptBatch(chars: number, ms: number): void {
+    if (chars < this.batchLimit / 2 && ms < MATCH_MS) return; // the end of a block: says little
+    const next = (chars * MATCH_MS) / Math.max(ms, 0.5);
+    this.batchLimit = Math.round(Math.min(BATCH_CHARS.max, Math.max(BATCH_CHARS.min, next)));
   }
 
   private flushChanges(idle: boolean): void {
     this.lastFlush = now();
     const { added, removed } = cancelUnchanged(this.store, this.added, this.removed);
     const changed = added.length > 0 || removed.length > 0;
-    if (changed) this.painter.update(this.store, added, removed);
+    if (changed) this.painter.update(added, removed);
+    if (idle) this.painter.settle();
     this.added = [];
     this.removed = [];
     if (changed || idle) this.hooks.changed(idle);

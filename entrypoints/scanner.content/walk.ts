@@ -45,7 +45,8 @@ export class SegmentWalk {
     return !this.done && !this.walker.currentNode.isConnected;
   }
 
-  step(budget: number): boolean {
+  /** Reads up to `budget` nodes, or until `full` says the text gathered is enough for one matcher run. */
+  step(budget: number, full?: () => boolean): boolean {
     if (this.done) return false;
     const w = this.walker;
     // A step that used up its budget stopped on a node it had moved to but not read: it is read first.
@@ -55,6 +56,7 @@ export class SegmentWalk {
       if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
       else node = this.visitElement(node as Element);
       if (node) node = w.nextNode();
+      if (full?.()) break;
     }
     if (!node) this.finish();
     else this.next = node;

@@ -54,6 +54,7 @@ function infiniteScrollPage(docs: Doc[]): string {
     .map((d) => d.text.slice(0, 600));
   const script = `<script>
 const POSTS = ${JSON.stringify(posts)};
+const FOLLOW = new URLSearchParams(location.search).get("reader") !== "top";
 window.__batches = [];
 let n = 0;
 const timer = setInterval(() => {
@@ -66,6 +67,7 @@ const timer = setInterval(() => {
     batch.append(p);
   }
   document.body.append(batch);
+  if (FOLLOW) requestAnimationFrame(() => batch.scrollIntoView());
   window.__batches.push({ inserted: performance.now(), highlighted: null, el: batch });
   if (window.__batches.length >= 20) clearInterval(timer);
 }, 300);
@@ -112,6 +114,8 @@ function busyPosts(docs: Doc[]): string[][] {
 
 /**
  * A forum under continuous change: every 300 ms it appends 25 posts (about 100 KB of real MedQuAD text).
+ * The reader follows the feed, as on an infinite-scroll forum, where new posts load at the place being
+ * read: after each batch the page scrolls to it (`?reader=top` keeps the reader at the top instead).
  * For each batch it records when it went in, when the first of our highlights in it was registered, and
  * when its count of highlighted ranges last grew (checked once a frame, only when a highlight changed).
  */
@@ -119,6 +123,7 @@ function busyForumPage(docs: Doc[]): string {
   const script = `<script>
 const POSTS = ${JSON.stringify(busyPosts(docs)).replace(/</g, "\\u003c")};
 const BUSY = ${JSON.stringify(BUSY)};
+const FOLLOW = new URLSearchParams(location.search).get("reader") !== "top";
 window.__batches = [];
 let n = 0;
 const timer = setInterval(() => {
@@ -138,6 +143,7 @@ const timer = setInterval(() => {
     batch.append(post);
   }
   document.body.append(batch);
+  if (FOLLOW) requestAnimationFrame(() => batch.scrollIntoView());
   window.__batches.push({ inserted: performance.now(), highlighted: null, complete: null, ranges: 0 });
   if (window.__batches.length >= BUSY.batches) clearInterval(timer);
 }, BUSY.everyMs);
