@@ -41,20 +41,22 @@ export function datedSessions(count: number, gap: number): number[] {
 export function chartLayout(count: number, space: ChartSpace, longestDate: number): ChartLayout {
   const { width, font } = space;
   const plot = { left: font * 1.9, right: width - font * 0.5, top: font * 2.2, bottom: 0 };
-  const plotHeight = Math.max(120, Math.min(200, width * 0.5));
+  // Room for the six score labels at any text size, and a calm shape at any width.
+  const plotHeight = Math.max(120, font * 9, Math.min(200, width * 0.5));
   plot.bottom = plot.top + plotHeight;
   const height = plot.bottom + font * 3.2;
   const half = (longestDate * CHAR_WIDTH * font) / 2;
   // Points sit in from the sides so a date centred under the first or latest one stays inside; in a
-  // very narrow chart they keep most of the width and only the latest is dated.
+  // very narrow chart they keep the width, and only the first and latest dates are shown, kept inside.
   const narrow = half > (plot.right - plot.left) / 4;
-  const inset = narrow ? (plot.right - plot.left) / 4 : half;
+  const inset = narrow ? font * 0.6 : half;
   const first = plot.left + inset;
   const span = plot.right - inset - first;
   const x = (i: number) => (count <= 1 ? first + span / 2 : first + (i * span) / (count - 1));
   const y = (score: number) => plot.bottom - (score / 10) * plotHeight;
   const perSession = count <= 1 ? Infinity : span / (count - 1);
-  const gap = narrow ? count : Math.ceil((2 * half + font) / perSession);
   const dateX = (i: number) => Math.min(Math.max(x(i), half), width - half);
+  const apart = count > 1 && dateX(count - 1) - dateX(0) >= 2 * half + font;
+  const gap = narrow ? (apart ? count - 1 : count) : Math.ceil((2 * half + font) / perSession);
   return { width, height, plot, x, y, dateX, dated: datedSessions(count, gap) };
 }

@@ -104,9 +104,14 @@ test("the chart fits a 400 px panel at 200% zoom, in light, dark and forced colo
     { forcedColors: "active" },
   ] as const) {
     await panel.emulateMedia(media);
-    // 200% zoom of a 400 px panel lays out as 200 CSS px.
-    for (const width of [400, 200]) {
+    // 200% zoom of a 400 px panel lays out as 200 CSS px; twice the text size keeps the width.
+    for (const [width, text] of [
+      [400, "100%"],
+      [200, "100%"],
+      [360, "200%"],
+    ] as const) {
       await panel.setViewportSize({ width, height: 800 });
+      await panel.evaluate((size) => (document.documentElement.style.fontSize = size), text);
       await chart.scrollIntoViewIfNeeded();
       const overflow = await panel.evaluate(() => {
         const body = document.querySelector(".panel__body")!;
@@ -115,7 +120,7 @@ test("the chart fits a 400 px panel at 200% zoom, in light, dark and forced colo
           body.scrollWidth - body.clientWidth,
         );
       });
-      expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
+      expect(overflow, `horizontal overflow at ${width} px, ${text} text`).toBeLessThanOrEqual(0);
       const figure = (await panel.locator(".chart").first().boundingBox())!;
       await expect
         .poll(async () => (await chart.boundingBox())!.width)
@@ -130,12 +135,24 @@ test("the chart fits a 400 px panel at 200% zoom, in light, dark and forced colo
       );
       const svg = (await chart.boundingBox())!;
       expect(dates.length).toBeGreaterThan(width === 400 ? 2 : 0);
+      // The labels are drawn at the user's text size (small text, 0.875 rem), not shrunk with the drawing.
+      const [drawn, root] = await chart
+        .locator("[data-date]")
+        .first()
+        .evaluate((el) => [
+          el.getBoundingClientRect().height,
+          parseFloat(getComputedStyle(document.documentElement).fontSize),
+        ]);
+      expect(drawn / (root * 0.875)).toBeGreaterThan(0.9);
+      expect(drawn / (root * 0.875)).toBeLessThan(1.6);
       for (const [i, [left, right]] of dates.entries()) {
         expect(left).toBeGreaterThanOrEqual(svg.x - 0.5);
         expect(right).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
         if (i > 0) expect(left).toBeGreaterThan(dates[i - 1][1]);
       }
-      await chart.screenshot({ path: `test-results/chart-${media.colorScheme ?? "forced"}-${width}.png` });
+      // For a person to look at (the visual spec holds the compared baselines).
+      const name = `chart-${media.colorScheme ?? "forced"}-${width}-${text}.png`;
+      await chart.screenshot({ path: test.info().outputPath(name) });
     }
     // The two lines differ by dash and point shape, not by colour alone, whatever the colours are.
     const style = (selector: string) =>

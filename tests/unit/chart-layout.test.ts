@@ -38,6 +38,20 @@ describe("the pain chart's layout", () => {
     expect(chartLayout(3, { width: 330, font: 14 }, 6).dated).toEqual([0, 1, 2]);
   });
 
+  it("in a very narrow chart keeps the points spread and dates only what fits", () => {
+    const layout = chartLayout(8, { width: 150, font: 20 }, 6);
+    expect(layout.x(0) - layout.plot.left).toBeLessThanOrEqual(20);
+    expect(layout.plot.right - layout.x(7)).toBeLessThanOrEqual(20);
+    expect(layout.dated).toEqual([7]);
+    // Long dates (a locale that writes the weekday) with just room for two, one at each end.
+    expect(chartLayout(8, { width: 224, font: 10 }, 17).dated).toEqual([0, 7]);
+  });
+
+  it("gives the six score labels room at large text", () => {
+    const layout = chartLayout(3, { width: 300, font: 28 }, 6);
+    expect(layout.y(0) - layout.y(2)).toBeGreaterThanOrEqual(28 * 1.5);
+  });
+
   it("puts 0 at the bottom of the plot and 10 at its top", () => {
     const layout = chartLayout(3, { width: 320, font: 13 }, 6);
     expect(layout.y(0)).toBe(layout.plot.bottom);
