@@ -7,25 +7,42 @@ import { conceptById, summaries } from "../utils/knowledge";
 import { RegionContext } from "./region-context";
 import { knowledge } from "../utils/knowledge-full";
 import { SafeHtml } from "./SafeHtml";
+import { EntryContents, type EntryPart } from "./EntryContents";
 
 const ORDER: SectionKey[] = ["plainEnglish", "whyItMatters", "evidence", "whenToGetHelp"];
+/** Entries with more written sections than this get a table of contents; shorter ones fit in a glance. */
+export const CONTENTS_AFTER = 3;
+
+const partId = (part: string) => `entry-part-${part}`;
 
 /** A concept's full entry: every section, its sources as readable citations, related concepts. */
 export function ConceptArticle({ concept, onOpen }: { concept: ConceptView; onOpen?: (id: string) => void }) {
   const region = useContext(RegionContext);
+  const written = ORDER.filter((key) => concept.sections[key]);
+  const parts: EntryPart[] = [
+    ...written.map((key) => ({ id: partId(key), title: SECTION_TITLES[key] })),
+    ...(concept.related.length > 0 ? [{ id: partId("related"), title: "Related" }] : []),
+    { id: partId("sources"), title: "Sources" },
+  ];
+  const title = (part: string, text: string) => (
+    <h3 id={partId(part)} tabIndex={-1}>
+      {text}
+    </h3>
+  );
   return (
     <article class={`entry entry--${concept.category}`} data-entry={concept.id} aria-labelledby="entry-title">
       <h2 id="entry-title">{concept.name}</h2>
       <p class="entry__summary">{concept.summary}</p>
-      {ORDER.filter((key) => concept.sections[key]).map((key) => (
+      {written.length > CONTENTS_AFTER && <EntryContents parts={parts} />}
+      {written.map((key) => (
         <section key={key} class={`entry__section entry__section--${key}`}>
-          <h3>{SECTION_TITLES[key]}</h3>
+          {title(key, SECTION_TITLES[key])}
           <SafeHtml html={fillUrgentDirectives(concept.sections[key]!, summaries.urgentSigns, region)} />
         </section>
       ))}
       {concept.related.length > 0 && (
         <section class="entry__related">
-          <h3>Related</h3>
+          {title("related", "Related")}
           <ul>
             {concept.related.map((id) => (
               <li key={id}>
@@ -38,7 +55,7 @@ export function ConceptArticle({ concept, onOpen }: { concept: ConceptView; onOp
         </section>
       )}
       <section class="entry__sources">
-        <h3>Sources</h3>
+        {title("sources", "Sources")}
         <ol>
           {concept.sources.map((key) => {
             const source = knowledge.sources[key];

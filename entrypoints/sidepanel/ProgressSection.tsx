@@ -1,13 +1,8 @@
 import { knowledge } from "../../utils/knowledge-full";
-import {
-  CHECKPOINT_SOURCE,
-  checkpointMessage,
-  checkpoints,
-  SESSIONS_BEFORE_CHECKPOINT,
-  WORSE_MESSAGE,
-} from "../../utils/progress/checkpoint";
+import { careGroups, CHECKPOINT_SOURCE, SESSIONS_BEFORE_CHECKPOINT } from "../../utils/progress/checkpoint";
 import { sessionsByDate, type ProgressLog } from "../../utils/storage/progress-log";
-import { PainChart } from "./PainChart";
+import { CareProgress } from "./CareProgress";
+import { SESSIONS_TABLE_ID } from "./PainChart";
 import { SessionForm } from "./SessionForm";
 import { SessionTable } from "./SessionTable";
 
@@ -34,7 +29,7 @@ export function ProgressSection({
       </div>
     );
   const sessions = sessionsByDate(log);
-  const points = checkpoints(log);
+  const groups = careGroups(log);
   return (
     <div class="progress">
       <h2 class="section-title">Track your progress</h2>
@@ -45,36 +40,25 @@ export function ProgressSection({
       </p>
       <SessionForm onAdd={(session) => update((c) => ({ sessions: [...c.sessions, session] }))} />
       <section aria-labelledby="checkpoints-title" class="checkpoints">
-        <h3 id="checkpoints-title">Checkpoints</h3>
-        <div aria-live="polite">
-          {points.length === 0 ? (
-            <p class="hint">
-              Log sessions to see a checkpoint after {SESSIONS_BEFORE_CHECKPOINT} sessions of one kind of
-              care.
-            </p>
-          ) : (
-            <ul>
-              {points.map((c) => (
-                <li
-                  key={c.care}
-                  class={`checkpoint checkpoint--${c.status}`}
-                  data-checkpoint={c.status}
-                  data-care={c.care}
-                >
-                  <p>{checkpointMessage(c)}</p>
-                  {c.worse && (
-                    <p class="caution">
-                      {WORSE_MESSAGE}{" "}
-                      <button type="button" class="link-button" onClick={onRedFlags}>
-                        Open the red-flag checklist
-                      </button>
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <h3 id="checkpoints-title">Pain over time and checkpoints</h3>
+        {groups.length === 0 ? (
+          <p class="hint">
+            Log sessions to see your pain over time, and a checkpoint after {SESSIONS_BEFORE_CHECKPOINT}{" "}
+            sessions of one kind of care.
+          </p>
+        ) : (
+          <ul>
+            {groups.map((sessions, i) => (
+              <CareProgress
+                key={sessions[0].id}
+                sessions={sessions}
+                locale={locale}
+                id={`care-${i}`}
+                onRedFlags={onRedFlags}
+              />
+            ))}
+          </ul>
+        )}
         <details class="checkpoint-rule">
           <summary>What counts as meaningful change?</summary>
           <p>
@@ -89,13 +73,13 @@ export function ProgressSection({
             ) : (
               source?.label
             )}
-            ). Those studies were not only about sciatica, so use it as a guide, not a rule.
+            ). Those studies were not only about sciatica, so use it as a guide, not a rule. On each chart,
+            the shaded bands show the scores that would be a meaningful drop from your first session.
           </p>
         </details>
       </section>
-      <section aria-labelledby="chart-title">
-        <h3 id="chart-title">Pain over time</h3>
-        <PainChart sessions={sessions} locale={locale} />
+      <section aria-labelledby="sessions-title" id={SESSIONS_TABLE_ID} tabIndex={-1} class="sessions-section">
+        <h3 id="sessions-title">Every session</h3>
         <SessionTable
           sessions={sessions}
           locale={locale}

@@ -121,10 +121,12 @@ test("three sessions without meaningful change bring the checkpoint; a meaningfu
   await panel.getByText("What counts as meaningful change?").click();
   await expect(panel.locator('a[data-source="farrar-2001-mcid"]')).toHaveAttribute("href", /pubmed/);
 
-  // The chart has a point per session and a text alternative; the table lists every score.
-  const chart = panel.getByRole("img", { name: /Pain over time/ });
-  await expect(chart).toHaveAttribute("data-points", "6");
+  // Each kind of care has its chart, a point per session and a text alternative; the table lists every score.
+  await expect(panel.getByRole("img", { name: /Pain over time/ })).toHaveCount(2);
+  const chart = panel.getByRole("img", { name: /Pain over time: Physiotherapy/ });
+  await expect(chart).toHaveAttribute("data-points", "3");
   await expect(chart).toHaveAccessibleName(/Pain before went from 6 to 4/);
+  await expect(massage.getByRole("img")).toHaveAttribute("data-points", "3");
   await expect(panel.locator("[data-session]")).toHaveCount(6);
   await expect(panel.locator("[data-session]").first()).toContainText("walked 20 minutes");
   await panel.close();

@@ -4,6 +4,7 @@ import { serveFolder, type StaticServer } from "../../scripts/lib/static-server"
 import { tabIdOf as tabIdOfPage } from "../../scripts/lib/tab-state";
 import { FIXTURES, card, clickTerm, expect, popupUrl, test, type Lens } from "./harness";
 import { SECTIONS } from "../../entrypoints/sidepanel/sections";
+import { logSession, resetNotes } from "./panel-helpers";
 
 // The look, compared with committed baselines (tests/e2e/visual.spec.ts-snapshots/): the popup, each
 // side panel section, the in-page card and the options page, in light and dark.
@@ -97,6 +98,28 @@ for (const scheme of SCHEMES) {
     await expect(card(page).getByRole("heading", { name: /Saddle numbness/ })).toBeVisible();
     await expect(card(page)).toHaveScreenshot(`card-warning-${scheme}.png`, shot);
     await page.close();
+  });
+
+  test(`a long entry's contents and the progress chart, ${scheme}`, async () => {
+    await resetNotes(lens);
+    const panel = await newPage(scheme, 400, 760);
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?concept=sciatica`);
+    await expect(panel.getByRole("navigation", { name: "In this entry" })).toBeVisible();
+    await expect(panel).toHaveScreenshot(`panel-entry-contents-${scheme}.png`, shot);
+    // Tall enough that the panel's scrolling part holds the whole chart and its checkpoint.
+    await panel.setViewportSize({ width: 400, height: 1900 });
+    await panel.getByRole("tab", { name: "Progress" }).click();
+    for (const [date, before, after] of [
+      ["2025-03-01", 7, 5],
+      ["2025-03-05", 6, 5],
+      ["2025-03-08", 6, 4],
+      ["2025-03-12", 5, 4],
+    ] as const)
+      await logSession(panel, { date, care: "Physiotherapy", before, after });
+    // The notes are this test's own: the next scheme's views start from an empty log again.
+    await expect(panel.locator(".checkpoints")).toHaveScreenshot(`panel-progress-chart-${scheme}.png`, shot);
+    await resetNotes(lens);
+    await panel.close();
   });
 
   test(`options page, ${scheme}`, async () => {

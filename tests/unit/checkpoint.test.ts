@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  careGroups,
   checkpointMessage,
   checkpoints,
   isMeaningfulDrop,
+  meaningfulTarget,
   WORSE_MESSAGE,
 } from "../../utils/progress/checkpoint";
 import type { ProgressLog, Session } from "../../utils/storage/progress-log";
@@ -34,7 +36,40 @@ describe("meaningful change (2 points or 30%, farrar-2001-mcid)", () => {
   });
 });
 
+describe("the chart's band: the highest score that is a meaningful drop", () => {
+  it.each([
+    [10, 8],
+    [6, 4],
+    [5, 3],
+    [3, 2],
+    [2, 1],
+    [1, 0],
+    [0, null],
+  ])("from %i: %s", (first, target) => {
+    expect(meaningfulTarget(first)).toBe(target);
+  });
+
+  it("covers exactly the scores the checkpoint counts as meaningful", () => {
+    for (let first = 0; first <= 10; first++) {
+      const target = meaningfulTarget(first) ?? -1;
+      for (let latest = 0; latest <= 10; latest++)
+        expect(isMeaningfulDrop(first, latest), `${first} → ${latest}`).toBe(latest <= target);
+    }
+  });
+});
+
 describe("checkpoints per kind of care", () => {
+  it("groups sessions by kind of care in date order, whatever the spacing or capitals", () => {
+    const groups = careGroups(
+      logOf(
+        session("2025-03-08", "Physiotherapy", 5, 4),
+        session("2025-03-01", "Massage", 6, 5),
+        session("2025-03-02", " physiotherapy", 6, 5),
+      ),
+    );
+    expect(groups.map((g) => g.map((s) => s.date))).toEqual([["2025-03-01"], ["2025-03-02", "2025-03-08"]]);
+  });
+
   it("three sessions without meaningful change call for a change of plan", () => {
     const [c] = checkpoints(
       logOf(
