@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { compileVocabulary } from "../content/compile";
 import { applyContextRule, createMatcher } from "../content/matcher";
+import { CorpusScore, pageLabel } from "./lib/corpus-score";
 import { loadEntries, ROOT } from "./load-content";
 
 const PAGES = join(ROOT, "tests", "fixtures", "pages");
@@ -36,41 +37,25 @@ const oneLine = (s: string): string => s.replace(/[\s\u0000]+/g, " ");
 const matcher = createMatcher(compileVocabulary(loadEntries()));
 const concepts = matcher.vocabulary.concepts;
 const isRedFlag = (id: string) => concepts.find((c) => c.id === id)?.category === "red-flag";
-const totals = { all: { tp: 0, fn: 0, fp: 0 }, red: { tp: 0, fn: 0, fp: 0 } };
+const score = new CorpusScore(isRedFlag);
 const files = readdirSync(PAGES).filter((f) => f.endsWith(".html") && f.includes(values.only ?? ""));
 for (const file of files.sort()) {
   const html = readFileSync(join(PAGES, file), "utf8");
-  const label = /<script type="application\/json" id="expected">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!label) throw new Error(`${file} has no label`);
-  const expected = JSON.parse(label) as { must: string[]; may: string[] };
-  const matches = applyContextRule(matcher.findAll(pageText(html), "all"));
-  const found = new Set(matches.map((m) => concepts[m.concept].id));
   const text = pageText(html);
-  const unlabelled = (id: string) => !expected.must.includes(id) && !expected.may.includes(id);
+  const matches = applyContextRule(matcher.findAll(text, "all"));
+  const { wrong } = score.add(
+    file,
+    pageLabel(html, file),
+    new Set(matches.map((m) => concepts[m.concept].id)),
+  );
   // --show: where each wrongly found concept matched, in context.
   if (values.show)
     for (const m of matches)
-      if (unlabelled(concepts[m.concept].id))
+      if (wrong.includes(concepts[m.concept].id))
         console.log(
           `  ${file} ${concepts[m.concept].id}: …${oneLine(text.slice(m.start - 40, m.end + 30))}…`,
         );
-  const missed = expected.must.filter((id) => !found.has(id));
-  const wrong = [...found].filter((id) => !expected.must.includes(id) && !expected.may.includes(id));
-  for (const [key, keep] of [
-    ["all", () => true],
-    ["red", isRedFlag],
-  ] as const) {
-    const t = totals[key];
-    t.fn += missed.filter(keep).length;
-    t.fp += wrong.filter(keep).length;
-    t.tp += expected.must.filter(keep).length - missed.filter(keep).length;
-  }
-  if (missed.length || wrong.length) console.log(`${file}: missed [${missed}] wrongly found [${wrong}]`);
 }
-for (const [name, t] of Object.entries(totals)) {
-  const recall = t.tp / (t.tp + t.fn);
-  const precision = t.tp / (t.tp + t.fp);
-  console.log(
-    `${name}: ${files.length} pages, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)} (${t.tp} found, ${t.fn} missed, ${t.fp} wrong)`,
-  );
-}
+for (const line of score.problems) console.log(line);
+console.log(`all: ${files.length} pages, ${score.summary()}`);
+console.log(`red: ${files.length} pages, ${score.summary(score.red)}`);

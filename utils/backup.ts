@@ -1,11 +1,7 @@
 import * as v from "valibot";
 import { browser } from "wxt/browser";
-import {
-  migrateSettingsV1,
-  migrateSettingsV2,
-  SettingsSchema,
-  type Settings,
-} from "./storage/settings-schema";
+import { migrateSettingsV1, migrateSettingsV2 } from "./storage/settings-rules";
+import { SettingsSchema, type Settings } from "./storage/settings-schema";
 import { settingsItem } from "./storage/settings";
 import { isLegacyNotesFile, readLegacyNotesFile } from "./legacy-notes-file";
 import { NotesSchema, readNotes, replaceNotes, type Notes } from "./storage/notes";

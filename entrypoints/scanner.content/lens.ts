@@ -173,8 +173,8 @@ export async function startLens(life: Lifetime): Promise<void> {
         if (session) applyDisplay(session.scanner);
         return { visible: shownHere };
       },
-      "page/next-term": () => ({ found: cards.keyboard.nextTerm() }),
-      "page/explain-selection": () => ({ opened: cards.keyboard.explainSelection() }),
+      "page/next-term": () => ({ found: cards.nextTerm() }),
+      "page/explain-selection": () => ({ opened: cards.explainSelection() }),
     },
     life.signal,
   );

@@ -1,4 +1,5 @@
 import { extensionAlive } from "./extension-api";
+import { watchLocation, type LocationChange } from "./watch-navigation";
 
 /** What the page scanner needs of its content-script context: when to stop. */
 export interface Lifetime {
@@ -6,8 +7,6 @@ export interface Lifetime {
   /** False once the extension that injected us is gone; reading it ends the lifetime then. */
   readonly isValid: boolean;
 }
-
-type LocationListener = (event: { newUrl: URL; oldUrl: URL }) => void;
 
 /**
  * Takes the place of WXT's ContentScriptContext in content scripts (wxt.config.ts aliases it), with the
@@ -20,7 +19,6 @@ type LocationListener = (event: { newUrl: URL; oldUrl: URL }) => void;
  */
 export class ContentScriptContext implements Lifetime {
   private readonly controller = new AbortController();
-  private locationListeners: Set<LocationListener> | null = null;
 
   constructor(
     readonly contentScriptName: string,
@@ -84,41 +82,20 @@ export class ContentScriptContext implements Lifetime {
 
   /**
    * Adds a listener that ends with the context. "wxt:locationchange" (WXT's single-page-app navigation
-   * event) is served from a watcher of our own instead of an event dispatched on the page's window.
+   * event) is served by the frame's one address watcher (watch-navigation.ts) instead of an event
+   * dispatched on the page's window.
    */
   addEventListener(
     target: EventTarget,
     type: string,
-    handler: EventListenerOrEventListenerObject | LocationListener,
+    handler: EventListenerOrEventListenerObject | ((change: LocationChange) => void),
     options?: AddEventListenerOptions,
   ): void {
-    if (type === "wxt:locationchange") return this.watchLocation(handler as LocationListener);
+    if (type === "wxt:locationchange")
+      return watchLocation(handler as (change: LocationChange) => void, this.signal);
     target.addEventListener(type, handler as EventListenerOrEventListenerObject, {
       ...options,
       signal: this.signal,
     });
-  }
-
-  private watchLocation(listener: LocationListener): void {
-    if (!this.locationListeners) {
-      const listeners = (this.locationListeners = new Set());
-      let last = new URL(location.href);
-      const check = () => {
-        if (location.href === last.href) return;
-        const event = { newUrl: new URL(location.href), oldUrl: last };
-        last = event.newUrl;
-        for (const l of listeners) l(event);
-      };
-      const navigation = (window as { navigation?: EventTarget }).navigation;
-      if (navigation) {
-        // "navigate" fires before the address changes: look again once it has.
-        navigation.addEventListener("navigate", () => this.setTimeout(check, 0), { signal: this.signal });
-        navigation.addEventListener("navigatesuccess", check, { signal: this.signal });
-      } else {
-        this.setInterval(check, 1000); // history.pushState fires no event of its own
-      }
-      addEventListener("popstate", check, { signal: this.signal });
-    }
-    this.locationListeners.add(listener);
   }
 }

@@ -1,9 +1,9 @@
 // Reading the extension's own view of a tab from its service worker: shared by npm start, the bench and
 // the end-to-end tests, so all three look at the same state the popup reads.
 import type { Page, Worker } from "@playwright/test";
-import type { FrameReport } from "../../utils/protocol/background";
+import type { TabFrames } from "./tab-findings";
 
-export type TabFrames = Record<string, FrameReport>;
+export type { TabFrames };
 
 /** The browser's id for the tab showing `page` (brought to the front first). */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {

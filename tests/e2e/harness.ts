@@ -3,10 +3,11 @@ import { join } from "node:path";
 import { launchWithExtension, type Launched } from "../../scripts/lib/launch";
 import { serveFolder, type StaticServer } from "../../scripts/lib/static-server";
 import { framesOfTab, tabIdOf as tabIdOfPage, type TabFrames } from "../../scripts/lib/tab-state";
-import { termPoint } from "../../scripts/lib/term-point";
+import { waitForScans } from "../../scripts/lib/tab-findings";
+import { clickTerm, termPoint } from "../../scripts/lib/term-point";
 import { hostileRoutes } from "./hostile/routes";
 
-export { termPoint };
+export { clickTerm, termPoint };
 
 export const FIXTURES = join(import.meta.dirname, "../fixtures");
 
@@ -64,21 +65,7 @@ export const framesOf = (lens: Lens, tabId: number): Promise<TabFrames> => frame
 /** Waits until every frame of the tab has reported a finished scan, then returns the concepts found. */
 export async function waitForFindings(lens: Lens, page: Page, settleMs = 400): Promise<Map<string, number>> {
   const tabId = await tabIdOf(lens, page);
-  await expect
-    .poll(
-      async () => {
-        const frames = Object.values(await framesOf(lens, tabId));
-        return frames.length > 0 && frames.every((f) => f.status !== "scanning");
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-  await page.waitForTimeout(settleMs);
-  const counts = new Map<string, number>();
-  for (const frame of Object.values(await framesOf(lens, tabId))) {
-    for (const c of frame.concepts) counts.set(c.id, (counts.get(c.id) ?? 0) + c.count);
-  }
-  return counts;
+  return waitForScans(() => framesOf(lens, tabId), settleMs);
 }
 
 /** The text of every range in our highlights, read from the page's own CSS.highlights registry. */
@@ -113,11 +100,6 @@ export const cardHost = (page: Page) => page.locator("sciatica-lens-card");
 
 /** The open card's dialog (Playwright's locators see into its open shadow root). */
 export const card = (page: Page) => page.locator("sciatica-lens-card [role=dialog]");
-
-export async function clickTerm(page: Page, text: string, within = "body"): Promise<void> {
-  const { x, y } = await termPoint(page, text, within);
-  await page.mouse.click(x, y);
-}
 
 /** Puts the page's selection on the first occurrence of `text` in the element `selector`. */
 export function selectText(page: Page, selector: string, text: string): Promise<void> {

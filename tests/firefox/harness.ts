@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
-import { expect } from "vitest";
 import {
   launchFirefox,
   showExtensionPage,
@@ -9,7 +8,8 @@ import {
   type FirefoxOptions,
 } from "../../scripts/lib/firefox";
 import { serveFolder, type StaticServer } from "../../scripts/lib/static-server";
-import type { FrameReport } from "../../utils/protocol/background";
+import { waitForScans, type TabFrames } from "../../scripts/lib/tab-findings";
+import { clickTerm, termPoint } from "../../scripts/lib/term-point";
 import { hostileRoutes } from "../e2e/hostile/routes";
 
 // The real-Firefox suite's harness: Firefox over WebDriver BiDi (puppeteer-core), the Firefox build
@@ -17,7 +17,7 @@ import { hostileRoutes } from "../e2e/hostile/routes";
 // state is read from an extension page (the "probe"), which has the same APIs the popup uses.
 
 export const FIXTURES = join(import.meta.dirname, "../fixtures");
-export { EXTENSION_ORIGIN };
+export { clickTerm, EXTENSION_ORIGIN, termPoint };
 
 export interface Lens {
   ff: Firefox;
@@ -89,13 +89,12 @@ export async function tabIdOf(lens: Lens, page: Page): Promise<number> {
   );
 }
 
-export async function framesOf(lens: Lens, tabId: number): Promise<Record<string, FrameReport>> {
+export async function framesOf(lens: Lens, tabId: number): Promise<TabFrames> {
   return inExtension(
     lens,
     async (api, id) => {
       const key = `tab:${id}`;
-      const stored = (await api.storage.session.get(key))[key] as
-        { frames: Record<string, FrameReport> } | undefined;
+      const stored = (await api.storage.session.get(key))[key] as { frames: TabFrames } | undefined;
       return stored?.frames ?? {};
     },
     tabId,
@@ -107,21 +106,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until every frame of the tab has reported a finished scan, then returns the concepts found. */
 export async function waitForFindings(lens: Lens, page: Page, settleMs = 400): Promise<Map<string, number>> {
   const tabId = await tabIdOf(lens, page);
-  await expect
-    .poll(
-      async () => {
-        const frames = Object.values(await framesOf(lens, tabId));
-        return frames.length > 0 && frames.every((f) => f.status !== "scanning");
-      },
-      { timeout: 20_000, interval: 100 },
-    )
-    .toBe(true);
-  await sleep(settleMs);
-  const counts = new Map<string, number>();
-  for (const frame of Object.values(await framesOf(lens, tabId))) {
-    for (const c of frame.concepts) counts.set(c.id, (counts.get(c.id) ?? 0) + c.count);
-  }
-  return counts;
+  return waitForScans(() => framesOf(lens, tabId), settleMs);
 }
 
 /** Runs a shortcut's handler in the background page for the tab showing `page` (see commands.test.ts). */
@@ -145,45 +130,6 @@ export function highlightedTexts(page: Page): Promise<string[]> {
     }
     return out;
   });
-}
-
-/** Scrolls the highlighted `text` inside `within` into view; the middle of its first line box. */
-export async function termPoint(
-  page: Page,
-  text: string,
-  within = "body",
-): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    (wanted, selector) => {
-      const container = document.querySelector(selector);
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith("sciatica-lens-") || name === "sciatica-lens-focus") continue;
-        for (const r of highlight) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (
-            live.toString().toLowerCase() !== wanted.toLowerCase() ||
-            !container?.contains(r.startContainer)
-          )
-            continue;
-          r.startContainer.parentElement!.scrollIntoView({ block: "center" });
-          const box = live.getClientRects()[0];
-          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-        }
-      }
-      return null;
-    },
-    text,
-    within,
-  );
-  if (!point) throw new Error(`"${text}" is not highlighted in ${within}`);
-  return point;
-}
-
-export async function clickTerm(page: Page, text: string, within = "body"): Promise<void> {
-  const { x, y } = await termPoint(page, text, within);
-  await page.mouse.click(x, y);
 }
 
 /** The open card's text (its shadow root is open; puppeteer's >>> selector sees into it), or null. */

@@ -1,5 +1,6 @@
 import { isRegion } from "../../content/emergency";
 import { CATEGORIES, CONCEPT_ID_PATTERN, type Category } from "../../content/ids";
+import { CARD_TRIGGERS, HIGHLIGHT_STYLES } from "./settings-choices";
 import type { Settings } from "./settings-schema";
 import { SENSITIVE_SITES } from "./sensitive-sites";
 
@@ -7,8 +8,6 @@ import { SENSITIVE_SITES } from "./sensitive-sites";
 // stored value leniently. The schema (settings-schema.ts) is what every write is checked against.
 
 export const SETTINGS_KEY = "settings";
-export const HIGHLIGHT_STYLES = ["underline", "background", "none"] as const;
-export const CARD_TRIGGERS = ["click", "hover"] as const;
 export { SENSITIVE_SITES };
 
 export const DEFAULT_SETTINGS: Settings = {

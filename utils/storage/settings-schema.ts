@@ -1,9 +1,7 @@
 import * as v from "valibot";
 import { CATEGORIES, CategorySchema, ConceptIdSchema } from "../../content/schema";
 import { REGIONS } from "../../content/emergency";
-import { CARD_TRIGGERS, HIGHLIGHT_STYLES } from "./settings-rules";
-
-export * from "./settings-rules";
+import { CARD_TRIGGERS, HIGHLIGHT_STYLES } from "./settings-choices";
 
 const Site = v.pipe(v.string(), v.maxLength(255));
 

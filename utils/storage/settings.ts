@@ -1,21 +1,9 @@
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS_KEY,
-  SettingsSchema,
-  migrateSettingsV1,
-  migrateSettingsV2,
-  type Settings,
-} from "./settings-schema";
+import { DEFAULT_SETTINGS, SETTINGS_KEY, migrateSettingsV1, migrateSettingsV2 } from "./settings-rules";
+import { SettingsSchema, type Settings } from "./settings-schema";
 import { defineValidatedItem } from "./validated-item";
 
-export {
-  DEFAULT_SETTINGS,
-  isPaused,
-  SettingsSchema,
-  SENSITIVE_SITES,
-  siteMatches,
-  type Settings,
-} from "./settings-schema";
+export { DEFAULT_SETTINGS, isPaused, SENSITIVE_SITES, siteMatches } from "./settings-rules";
+export { SettingsSchema, type Settings } from "./settings-schema";
 
 export const settingsItem = defineValidatedItem(`local:${SETTINGS_KEY}`, SettingsSchema, {
   fallback: DEFAULT_SETTINGS,

@@ -1,11 +1,9 @@
-import type { Category } from "../../../content/ids";
 import type { CardContent } from "../../../utils/protocol/background";
-import type { CardTrigger } from "../../../utils/storage/settings-schema";
 import { send } from "../extension-api";
 import { pageAbout } from "../page-about";
 import type { Finding } from "../findings";
-import type { PageScanner } from "../scanner";
 import { cardPanel, hintPanel, type Actions } from "./card-panel";
+import type { CardContext, CardRequests, How } from "./card-requests";
 import { CardView } from "./card-view";
 import { findingWhere } from "./finding-where";
 import { liveRange } from "./hit-test";
@@ -14,19 +12,6 @@ import { PointerTriggers } from "./pointer-triggers";
 
 /** Said when the side panel did not open and the background could not say why. */
 const NOT_OPENED = "This browser did not open the side panel. Use the Sciatica Lens toolbar button.";
-
-/** How the card was asked for: it decides focus (keyboard), closing on leave (hover), and the hint. */
-export type How = "click" | "hover" | "keyboard" | "hint";
-
-export interface CardContext {
-  scanner(): PageScanner | null;
-  conceptId(index: number): string | undefined;
-  trigger(): CardTrigger;
-  /** Whether the user's settings show this category (painted or not). */
-  shown(category: Category): boolean;
-  /** The host name "Not this meaning here" is remembered for ("" where there is none). */
-  readonly site: string;
-}
 
 const deepActive = (): HTMLElement | null => {
   let el = document.activeElement;
@@ -42,16 +27,16 @@ const consume = (event: Event) => {
 /**
  * The in-page card (and the "next term" hint): at most one at a time, beside its term. Escape, a press
  * elsewhere or its text leaving the page close it; opened from the keyboard it takes focus and gives it
- * back when it closes. What opens it lives in pointer-triggers.ts and keyboard-triggers.ts.
+ * back when it closes. What opens it lives in pointer-triggers.ts and keyboard-triggers.ts, which ask
+ * through CardRequests: this class alone holds what is shown.
  */
-export class CardController {
-  view: CardView | null = null;
-  finding: Finding | null = null;
-  how: How | null = null;
-  /** The finding whose card a press elsewhere just closed (a click on its own term leaves it closed). */
-  justClosed: Finding | null = null;
-  readonly pointer: PointerTriggers;
-  readonly keyboard: KeyboardTriggers;
+export class CardController implements CardRequests {
+  private view: CardView | null = null;
+  private finding: Finding | null = null;
+  private how: How | null = null;
+  private justClosed: Finding | null = null;
+  private readonly pointer: PointerTriggers;
+  private readonly keyboard: KeyboardTriggers;
   private returnFocus: HTMLElement | null = null;
   private whileShown: AbortController | null = null;
   private readonly cache = new Map<string, CardContent>();
@@ -64,6 +49,30 @@ export class CardController {
     this.pointer = new PointerTriggers(this);
     this.keyboard = new KeyboardTriggers(this);
     signal.addEventListener("abort", () => this.close(false), { once: true });
+  }
+
+  shown(): { finding: Finding; how: How } | null {
+    return this.finding && this.how ? { finding: this.finding, how: this.how } : null;
+  }
+
+  contains(event: Event): boolean {
+    return !!this.view?.contains(event);
+  }
+
+  takeJustClosed(): Finding | null {
+    const closed = this.justClosed;
+    this.justClosed = null;
+    return closed;
+  }
+
+  /** The "next term" shortcut: scrolls to the next term and shows its hint; false when there is none. */
+  nextTerm(): boolean {
+    return this.keyboard.nextTerm();
+  }
+
+  /** The "explain" shortcut: the card of the term reached, or of the one at the caret or selection. */
+  explainSelection(): boolean {
+    return this.keyboard.explainSelection();
   }
 
   /** After findings or settings changed: listen only while something is painted; close a card whose text left. */
@@ -172,7 +181,7 @@ export class CardController {
   }
 
   /** Closes the card or hint; `restoreFocus` gives focus back to where it was before a keyboard card. */
-  close(restoreFocus: boolean, keepFocusMark = false): void {
+  close(restoreFocus = false, keepFocusMark = false): void {
     this.pointer.cancel();
     this.whileShown?.abort();
     this.whileShown = null;

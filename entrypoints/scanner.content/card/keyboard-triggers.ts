@@ -1,13 +1,13 @@
 import type { Finding } from "../findings";
 import { byDocumentOrder } from "../reveal";
-import type { CardController } from "./card-controller";
+import type { CardRequests } from "./card-requests";
 import { findingTouching, liveRange } from "./hit-test";
 
 /** The keyboard shortcuts' side in the page: "next term" (then Enter) and "explain" at the caret or selection. */
 export class KeyboardTriggers {
   private jumped: Finding | null = null;
 
-  constructor(private readonly cards: CardController) {}
+  constructor(private readonly cards: CardRequests) {}
 
   /** Scrolls to the next term after the last one reached (or the first in view), marks it and shows the hint. */
   nextTerm(): boolean {
@@ -43,8 +43,9 @@ export class KeyboardTriggers {
     // Every frame is asked; only the one the user is in answers (a parent frame has focus too).
     if (!document.hasFocus() || active instanceof HTMLIFrameElement || active?.localName === "frame")
       return false;
-    if (cards.how === "hint" && cards.finding) {
-      void cards.open(cards.finding, "keyboard");
+    const shown = cards.shown();
+    if (shown?.how === "hint") {
+      void cards.open(shown.finding, "keyboard");
       return true;
     }
     const scanner = cards.ctx.scanner();

@@ -1,6 +1,6 @@
 import type { CardTrigger } from "../../../utils/storage/settings-schema";
 import type { Finding } from "../findings";
-import type { CardController } from "./card-controller";
+import type { CardRequests } from "./card-requests";
 import { findingAt } from "./hit-test";
 
 const HOVER_OPEN_MS = 400;
@@ -21,7 +21,7 @@ export class PointerTriggers {
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private moveFrame = 0;
 
-  constructor(private readonly cards: CardController) {}
+  constructor(private readonly cards: CardRequests) {}
 
   listen(mode: CardTrigger | null): void {
     if (mode === this.mode) return;
@@ -50,11 +50,10 @@ export class PointerTriggers {
   }
 
   private onClick(e: MouseEvent): void {
-    const closed = this.cards.justClosed;
-    this.cards.justClosed = null;
+    const closed = this.cards.takeJustClosed();
     if (!e.isTrusted || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     // A drag that selected text is not a click on a term.
-    if (this.cards.view?.contains(e) || !getSelection()?.isCollapsed) return;
+    if (this.cards.contains(e) || !getSelection()?.isCollapsed) return;
     const target = e.composedPath()[0];
     if (target instanceof Element && target.closest(INTERACTIVE)) return;
     const f = this.hit(e.clientX, e.clientY);
@@ -63,12 +62,13 @@ export class PointerTriggers {
 
   private onMove(e: PointerEvent): void {
     if (e.pointerType !== "mouse" || !e.isTrusted) return;
-    const overCard = !!this.cards.view?.contains(e);
+    const overCard = this.cards.contains(e);
     const { clientX: x, clientY: y } = e;
     cancelAnimationFrame(this.moveFrame);
     this.moveFrame = requestAnimationFrame(() => {
-      const f = overCard ? this.cards.finding : this.hit(x, y);
-      if (f && f === this.cards.finding) {
+      const shown = this.cards.shown();
+      const f = overCard ? (shown?.finding ?? null) : this.hit(x, y);
+      if (f && f === shown?.finding) {
         clearTimeout(this.closeTimer);
         this.closeTimer = undefined;
         return;
@@ -76,8 +76,8 @@ export class PointerTriggers {
       clearTimeout(this.hoverTimer);
       if (f) this.hoverTimer = setTimeout(() => void this.cards.open(f, "hover"), HOVER_OPEN_MS);
       // Only a card the pointer opened goes when the pointer leaves; clicked and keyboard cards stay.
-      if (this.cards.how === "hover" && this.closeTimer === undefined)
-        this.closeTimer = setTimeout(() => this.cards.close(false), HOVER_CLOSE_MS);
+      if (shown?.how === "hover" && this.closeTimer === undefined)
+        this.closeTimer = setTimeout(() => this.cards.close(), HOVER_CLOSE_MS);
     });
   }
 }
