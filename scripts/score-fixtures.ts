@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compileVocabulary } from "../content/compile";
-import { applyContextRule, createMatcher } from "../content/matcher";
+import { compilePath } from "../content/matching/compile-path";
+import { findConcepts } from "../content/matching/find-concepts";
 import { loadEntries, ROOT } from "./load-content";
 
 const PAGES = join(ROOT, "tests", "fixtures", "pages");
@@ -33,8 +33,8 @@ function pageText(html: string): string {
 
 // eslint-disable-next-line no-control-regex -- block separators are NUL on purpose
 const oneLine = (s: string): string => s.replace(/[\s\u0000]+/g, " ");
-const matcher = createMatcher(compileVocabulary(loadEntries()));
-const concepts = matcher.vocabulary.concepts;
+const path = compilePath(loadEntries());
+const concepts = path.matcher.vocabulary.concepts;
 const isRedFlag = (id: string) => concepts.find((c) => c.id === id)?.category === "red-flag";
 const totals = { all: { tp: 0, fn: 0, fp: 0 }, red: { tp: 0, fn: 0, fp: 0 } };
 const files = readdirSync(PAGES).filter((f) => f.endsWith(".html") && f.includes(values.only ?? ""));
@@ -43,7 +43,7 @@ for (const file of files.sort()) {
   const label = /<script type="application\/json" id="expected">([\s\S]*?)<\/script>/.exec(html)?.[1];
   if (!label) throw new Error(`${file} has no label`);
   const expected = JSON.parse(label) as { must: string[]; may: string[] };
-  const matches = applyContextRule(matcher.findAll(pageText(html), "all"));
+  const matches = findConcepts(path, pageText(html));
   const found = new Set(matches.map((m) => concepts[m.concept].id));
   const text = pageText(html);
   const unlabelled = (id: string) => !expected.must.includes(id) && !expected.may.includes(id);

@@ -38,8 +38,7 @@ export class HighlightPainter {
     if (!this.supported) return;
     if (store.hasAnchor !== this.contextShown) return this.rebuild(store);
     for (const f of removed) this.byCategory.get(f.category)?.delete(f.range);
-    for (const f of added)
-      if (!f.contextual || this.contextShown) this.byCategory.get(f.category)?.add(f.range);
+    for (const f of added) if (store.isVisible(f)) this.byCategory.get(f.category)?.add(f.range);
     this.register();
   }
 

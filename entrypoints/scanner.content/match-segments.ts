@@ -1,4 +1,4 @@
-import type { Matcher } from "../../content/matcher";
+import type { Matcher } from "../../content/matching/matcher";
 import type { Finding } from "./findings";
 import type { TextSegment } from "./text-segments";
 
@@ -45,7 +45,7 @@ export function matchSegments(matcher: Matcher, segments: readonly TextSegment[]
   const { text, offsets } = joinSegments(segments);
   const concepts = matcher.vocabulary.concepts;
   const found = new Map<Node, Finding[]>();
-  for (const m of matcher.findAll(text, "all")) {
+  for (const m of matcher.findAll(text)) {
     const index = lastAtOrBefore(offsets, m.start, false);
     const segment = segments[index];
     const range = rangeIn(segment, m.start - offsets[index], m.end - offsets[index]);
