@@ -76,6 +76,20 @@ export default tseslint.config(
               message: "This module uses valibot or the polyfill at run time; import only its types here.",
               allowTypeImports: true,
             },
+            {
+              // The build compiles the vocabulary and the gate (scripts/knowledge-plugin.ts); this script
+              // only runs them: the gate, the matcher and the context rule of content/matching/.
+              group: [
+                "**/content/matching/compile",
+                "**/content/matching/compile-path",
+                "**/content/matching/gate-words",
+                "**/content/matching/dispatch-keys",
+                "**/content/matching/health-common-words",
+                "**/content/matching/spelling-variants",
+              ],
+              message: "Build-time vocabulary compiler: the page scanner imports only its types.",
+              allowTypeImports: true,
+            },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import type { ConceptSummary } from "./knowledge-types";
-import { normalizeText } from "./normalize";
+import { normalizeText } from "./matching/normalize";
 
 // Search over every concept's name and plain terms, forgiving the misspellings people type
 // ("siatica", "pirformis"): exact and prefix hits first, then near misses by edit distance.

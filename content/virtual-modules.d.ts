@@ -1,5 +1,5 @@
 declare module "virtual:sciatica-lens/vocabulary" {
-  const vocabulary: import("./compile").CompiledVocabulary;
+  const vocabulary: import("./matching/compile").CompiledVocabulary;
   export default vocabulary;
 }
 declare module "virtual:sciatica-lens/knowledge" {
@@ -12,7 +12,7 @@ declare module "virtual:sciatica-lens/vocabulary-version" {
   export default version;
 }
 declare module "virtual:sciatica-lens/anchor-gate" {
-  /** The anchor prefilter: where none of its words appear, no anchor can, and nothing more is loaded. */
+  /** The gate's pattern (compileGate): where none of its words appear, no anchor can, and nothing more is loaded. */
   const pattern: string;
   export default pattern;
 }

@@ -5,9 +5,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { compileVocabulary, expandPattern } from "../content/compile";
-import { TAIL } from "../content/form-grammar";
-import { createMatcher, findConcepts } from "../content/matcher";
+import { compileVocabulary, expandPattern } from "../content/matching/compile";
+import { TAIL } from "../content/matching/form-grammar";
+import { compilePath } from "../content/matching/compile-path";
+import { findConcepts } from "../content/matching/find-concepts";
 import { writeBenchPages } from "./bench/pages";
 import { busyForumRows } from "./bench/busy-forum";
 import { floorMs, markJsMs, popupOpenMs, runPage, scrollLatencies } from "./bench/measure";
@@ -32,12 +33,12 @@ const knowledgeTerms = (): string[] =>
   buildKnowledge(loadEntries(), loadSources()).concepts.flatMap((c) => [...c.terms]);
 
 function nodeThroughput(docs: Array<{ text: string }>): number {
-  const matcher = createMatcher(compileVocabulary(loadEntries()));
+  const path = compilePath(loadEntries());
   const bytes = docs.reduce((n, d) => n + d.text.length, 0);
   let best = 0;
   for (let round = 0; round < 4; round++) {
     const started = performance.now();
-    for (const d of docs) findConcepts(matcher, d.text);
+    for (const d of docs) findConcepts(path, d.text);
     best = Math.max(best, bytes / 1e6 / ((performance.now() - started) / 1000));
   }
   return best;

@@ -3,7 +3,7 @@
 import type { Plugin } from "vite";
 import { createHash } from "node:crypto";
 import { Marked } from "marked";
-import { compileVocabulary } from "../content/compile";
+import { compileGate, compileVocabulary } from "../content/matching/compile";
 import { directivesIn } from "../content/red-flag-action";
 import type { ConceptEntry, Source } from "../content/schema";
 import type { ConceptView, KnowledgeBase } from "../content/knowledge-types";
@@ -119,9 +119,8 @@ export function knowledgePlugin(): Plugin {
       }
       if (id === `\0${KNOWLEDGE}`)
         return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
-      const compiled = compileVocabulary(entries);
-      if (id === `\0${ANCHOR_GATE}`) return `export default ${JSON.stringify(compiled.gate)};`;
-      const vocabulary = JSON.stringify(compiled);
+      if (id === `\0${ANCHOR_GATE}`) return `export default ${JSON.stringify(compileGate(entries))};`;
+      const vocabulary = JSON.stringify(compileVocabulary(entries));
       if (id === `\0${VOCABULARY}`) return `export default ${vocabulary};`;
       const version = createHash("sha256").update(vocabulary).digest("hex").slice(0, 16);
       return `export default ${JSON.stringify(version)};`;

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compileVocabulary } from "../content/compile";
-import { createMatcher, findConcepts } from "../content/matcher";
+import { compilePath } from "../content/matching/compile-path";
+import { findConcepts } from "../content/matching/find-concepts";
 import { loadEntries } from "./load-content";
 
 interface MedquadDoc {
@@ -32,8 +32,9 @@ if (!existsSync(CORPUS)) {
   process.exit(1);
 }
 
-const matcher = createMatcher(compileVocabulary(loadEntries()));
-const ids = matcher.vocabulary.concepts.map((c) => c.id);
+const entries = loadEntries();
+const path = compilePath(entries);
+const ids = entries.map((e) => e.id);
 const wanted = values.concept;
 if (wanted !== undefined && !ids.includes(wanted)) {
   console.error(`Unknown concept "${wanted}". Known ids: ${ids.join(", ")}`);
@@ -53,7 +54,7 @@ let shownTotal = 0;
 const oneLine = (s: string): string => s.replace(/\s+/g, " ");
 
 const started = performance.now();
-const results = texts.map((text) => findConcepts(matcher, text));
+const results = texts.map((text) => findConcepts(path, text));
 const seconds = (performance.now() - started) / 1000;
 
 results.forEach((matches, d) => {
@@ -94,7 +95,7 @@ if (wanted !== undefined) {
   const width = Math.max(10, ...ids.map((id) => id.length));
   console.log(`\n${"concept".padEnd(width)}  ${"docs".padStart(5)}  ${"matches".padStart(7)}  examples`);
   for (const [id, s] of rows) {
-    const kind = matcher.vocabulary.concepts[ids.indexOf(id)].anchor ? "" : " *";
+    const kind = entries[ids.indexOf(id)].specificity === "contextual" ? " *" : "";
     const line = `${(id + kind).padEnd(width)}  ${String(s.docs).padStart(5)}  ${String(s.matches).padStart(7)}`;
     console.log(`${line}  ${s.examples.join(" | ")}`);
   }

@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { compileVocabulary } from "../content/compile";
-import { applyContextRule, createMatcher } from "../content/matcher";
+import { compilePath } from "../content/matching/compile-path";
+import { findConcepts } from "../content/matching/find-concepts";
 import { CorpusScore, pageLabel } from "./lib/corpus-score";
 import { loadEntries, ROOT } from "./load-content";
 
@@ -34,15 +34,15 @@ function pageText(html: string): string {
 
 // eslint-disable-next-line no-control-regex -- block separators are NUL on purpose
 const oneLine = (s: string): string => s.replace(/[\s\u0000]+/g, " ");
-const matcher = createMatcher(compileVocabulary(loadEntries()));
-const concepts = matcher.vocabulary.concepts;
+const path = compilePath(loadEntries());
+const concepts = path.matcher.vocabulary.concepts;
 const isRedFlag = (id: string) => concepts.find((c) => c.id === id)?.category === "red-flag";
 const score = new CorpusScore(isRedFlag);
 const files = readdirSync(PAGES).filter((f) => f.endsWith(".html") && f.includes(values.only ?? ""));
 for (const file of files.sort()) {
   const html = readFileSync(join(PAGES, file), "utf8");
   const text = pageText(html);
-  const matches = applyContextRule(matcher.findAll(text, "all"));
+  const matches = findConcepts(path, text);
   const { wrong } = score.add(
     file,
     pageLabel(html, file),

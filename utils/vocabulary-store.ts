@@ -1,4 +1,4 @@
-import type { CompiledVocabulary } from "../content/compile";
+import type { CompiledVocabulary } from "../content/matching/compile";
 
 // The compiled vocabulary is data, not code: the background keeps one copy in storage.local, and each
 // content script reads it there instead of parsing it as part of its own script in every frame.
@@ -18,7 +18,8 @@ export function isStoredVocabulary(value: unknown, version: string): value is St
     v?.version === version &&
     Array.isArray(data?.concepts) &&
     Array.isArray(data?.forms) &&
-    typeof data?.anchor?.prefilter === "string" &&
-    typeof data?.all?.prefilter === "string"
+    typeof data?.prefilter === "string" &&
+    typeof data?.keys === "object" &&
+    data.keys !== null
   );
 }

@@ -1,6 +1,8 @@
 import vocabulary from "virtual:sciatica-lens/vocabulary";
+import anchorGate from "virtual:sciatica-lens/anchor-gate";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { createMatcher } from "../../content/matcher";
+import { createGate } from "../../content/matching/gate";
+import { createMatcher } from "../../content/matching/matcher";
 import { UrgentList } from "../../components/UrgentList";
 import { useSettings } from "../../components/use-settings";
 import { regionOrGuess } from "../../content/emergency";
@@ -29,7 +31,7 @@ function statusOf(explained: Explained): string {
 export function App() {
   const [settings] = useSettings();
   const region = regionOrGuess(settings.region, navigator.language);
-  const matcher = useMemo(() => createMatcher(vocabulary), []);
+  const path = useMemo(() => ({ gate: createGate(anchorGate), matcher: createMatcher(vocabulary) }), []);
   const [text, setText] = useState("");
   const [explained, setExplained] = useState<{ text: string; result: Explained } | null>(null);
   const [note, setNote] = useState("");
@@ -43,7 +45,7 @@ export function App() {
     setText(clipped);
     setNote("");
     setReading(true);
-    const result = clipped.trim() ? await explainTextInSlices(matcher, clipped) : null;
+    const result = clipped.trim() ? await explainTextInSlices(path, clipped) : null;
     if (run !== latest.current) return; // a newer text was given meanwhile
     setReading(false);
     setExplained(result ? { text: clipped, result } : null);

@@ -1,5 +1,6 @@
 import type { Category } from "../../content/ids";
-import { applyContextRule, findConcepts, type ConceptMatch, type Matcher } from "../../content/matcher";
+import { findConcepts, readAsOnePage, type MatchingPath } from "../../content/matching/find-concepts";
+import type { ConceptMatch } from "../../content/matching/matcher";
 import { describeQualifier, qualifierAt } from "../../content/qualifiers";
 import { LUMBAR_ONLY, aboveLumbar } from "../../content/spinal-region";
 
@@ -31,11 +32,11 @@ export interface Explained {
 }
 
 /**
- * What a pasted text is about: the page scanner's matcher and vocabulary run over the whole text as if
- * it were one page (so a contextual form counts only beside an anchor, as on a page).
+ * What a pasted text is about: the page scanner's gate and vocabulary run over the whole text as if it
+ * were one page (so a contextual form counts only beside an anchor, as on a page).
  */
-export function explainText(matcher: Matcher, text: string): Explained {
-  return explained(matcher, text, findConcepts(matcher, text));
+export function explainText(path: MatchingPath, text: string): Explained {
+  return explained(path, text, findConcepts(path, text));
 }
 
 /** A long text is read a few paragraphs at a time, so no task of ours holds the page for long. */
@@ -61,18 +62,16 @@ function slicesOf(text: string): Array<[number, number]> {
  * The same as explainText, a slice at a time with a pause between slices, as the page scanner reads a
  * page; the page rule (a contextual term counts beside an anchor) still applies to the whole text.
  */
-export async function explainTextInSlices(matcher: Matcher, text: string): Promise<Explained> {
-  const matches: ConceptMatch[] = [];
-  for (const [start, end] of slicesOf(text)) {
-    for (const m of matcher.findAll(text.slice(start, end), "all"))
-      matches.push({ ...m, start: m.start + start, end: m.end + start });
+export async function explainTextInSlices(path: MatchingPath, text: string): Promise<Explained> {
+  const reading = readAsOnePage(path, text, slicesOf(text));
+  for (let step = reading.next(); ; step = reading.next()) {
+    if (step.done) return explained(path, text, step.value);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return explained(matcher, text, applyContextRule(matches));
 }
 
-function explained(matcher: Matcher, text: string, matches: readonly ConceptMatch[]): Explained {
-  const { concepts } = matcher.vocabulary;
+function explained(path: MatchingPath, text: string, matches: readonly ConceptMatch[]): Explained {
+  const { concepts } = path.matcher.vocabulary;
   const marks: TextMark[] = [];
   const byId = new Map<string, MutableConcept>();
   for (const m of matches) {

@@ -1,4 +1,5 @@
 import type { Category } from "../../content/ids";
+import { applyContextRule, countsOnPage, isAnchorMatch } from "../../content/matching/context-rule";
 
 export interface Finding {
   readonly concept: number;
@@ -30,7 +31,7 @@ export class FindingStore {
     else this.byBlock.set(block, found);
     for (const f of found) {
       this.blockOfFinding.set(f, block);
-      if (!f.contextual) this.anchors++;
+      if (isAnchorMatch(f)) this.anchors++;
     }
     return found;
   }
@@ -129,18 +130,18 @@ export class FindingStore {
     for (const list of this.byBlock.values()) yield* list;
   }
 
-  /** Findings the user should see: contextual ones only when the page also has an anchor. */
-  *visible(): Iterable<Finding> {
-    for (const f of this.all()) if (this.isVisible(f)) yield f;
+  /** Findings the user should see: the page's findings under the context rule. */
+  visible(): Finding[] {
+    return applyContextRule(this.all());
   }
 
   isVisible(f: Finding): boolean {
-    return !f.contextual || this.anchors > 0;
+    return countsOnPage(f, this.hasAnchor);
   }
 
   private drop(block: Node, list: Finding[], removed: Finding[]): void {
     this.byBlock.delete(block);
-    for (const f of list) if (!f.contextual) this.anchors--;
+    for (const f of list) if (isAnchorMatch(f)) this.anchors--;
     removed.push(...list);
   }
 }

@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from "../../content/ids";
 import type { HighlightStyle } from "../../utils/storage/settings-schema";
 import type { Finding, FindingStore } from "./findings";
 import { NearView } from "./near-view";
+import { countsOnPage } from "../../content/matching/context-rule";
 
 const PREFIX = "sciatica-lens-";
 export const FOCUS_NAME = `${PREFIX}focus`;
@@ -39,7 +40,7 @@ export class HighlightPainter {
   }
 
   private shows(f: Finding): boolean {
-    return !f.contextual || this.contextShown;
+    return countsOnPage(f, this.contextShown);
   }
 
   /** Adds and removes ranges after a change; rebuilds when the page's anchor state flipped. */
@@ -131,7 +132,7 @@ export class HighlightPainter {
   /** True while the page has findings we paint (on screen or once scrolled to): clicks and hovers matter. */
   get painting(): boolean {
     if (!this.supported || !this.shown || this.style === "none") return false;
-    for (const f of this.store.visible()) if (this.paints(f.category)) return true;
+    for (const f of this.store.all()) if (this.store.isVisible(f) && this.paints(f.category)) return true;
     return false;
   }
 

@@ -1,7 +1,8 @@
 import anchorGate from "virtual:sciatica-lens/anchor-gate";
-import type { CompiledVocabulary } from "../../content/compile";
+import type { CompiledVocabulary } from "../../content/matching/compile";
 import type { FrameReport } from "../../utils/protocol/background";
-import { createMatcher, type Matcher } from "../../content/matcher";
+import { createGate } from "../../content/matching/gate";
+import { createMatcher, type Matcher } from "../../content/matching/matcher";
 import { CATEGORIES } from "../../content/ids";
 import { hiddenOn, isCategoryShown, isPaused } from "../../utils/storage/settings-rules";
 import type { Settings } from "../../utils/storage/settings-schema";
@@ -26,7 +27,7 @@ const REGISTRY_CHECK_MS = 2000;
  * (highlights removed, observers and timers stopped) when `life` does: the extension was reloaded or removed.
  */
 export async function startLens(life: Lifetime): Promise<void> {
-  const gate = new RegExp(anchorGate, "g");
+  const gate = createGate(anchorGate);
   let vocabulary: CompiledVocabulary | null = null;
   let matcher: Promise<Matcher> | null = null;
   const loadMatcher = () =>

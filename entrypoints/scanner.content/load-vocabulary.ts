@@ -1,5 +1,5 @@
 import version from "virtual:sciatica-lens/vocabulary-version";
-import type { CompiledVocabulary } from "../../content/compile";
+import type { CompiledVocabulary } from "../../content/matching/compile";
 import { VOCABULARY_KEY, isStoredVocabulary } from "../../utils/vocabulary-store";
 import { readStored, requestVocabulary } from "./extension-api";
 

@@ -1,4 +1,4 @@
-import type { Matcher } from "../../content/matcher";
+import type { Matcher } from "../../content/matching/matcher";
 import type { Finding } from "./findings";
 import type { TextSegment } from "./text-segments";
 

@@ -1,4 +1,4 @@
-import type { CompiledVocabulary } from "../../content/compile";
+import type { CompiledVocabulary } from "../../content/matching/compile";
 import type { ConceptCount, FrameReport } from "../../utils/protocol/background";
 import { sendReport } from "./extension-api";
 import type { FindingStore } from "./findings";

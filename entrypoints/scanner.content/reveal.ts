@@ -1,4 +1,4 @@
-import type { CompiledVocabulary } from "../../content/compile";
+import type { CompiledVocabulary } from "../../content/matching/compile";
 import type { TabResponse } from "../../utils/protocol/tab";
 import type { Finding, FindingStore } from "./findings";
 import type { HighlightPainter } from "./highlights";

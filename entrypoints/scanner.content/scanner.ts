@@ -1,5 +1,5 @@
-import type { Matcher } from "../../content/matcher";
-import { normalizeText } from "../../content/normalize";
+import type { Gate } from "../../content/matching/gate";
+import type { Matcher } from "../../content/matching/matcher";
 import { FindingStore, type Finding } from "./findings";
 import { HighlightPainter } from "./highlights";
 import { joinSegments, matchSegments } from "./match-segments";
@@ -49,9 +49,10 @@ export class PageScanner {
   private added: Finding[] = [];
   private removed: Finding[] = [];
   /**
-   * Most pages are not about sciatica. They are only read through the gate: the first words of anchor
-   * forms, bundled with this script. Where the gate finds one, the vocabulary is loaded (once) and the
-   * page gets one full rescan with the real matcher, which decides what counts.
+   * The matching path (content/matching/find-concepts.ts) over a page that changes while it is read.
+   * Most pages are not about sciatica: they are only read through the gate, bundled with this script.
+   * Where a batch opens it, the vocabulary is loaded (once) and the page gets one full rescan with the
+   * full pass; the FindingStore applies the context rule to all of the page's findings.
    */
   private matcher: Matcher | null = null;
   private loading: Promise<void> | null = null;
@@ -62,7 +63,7 @@ export class PageScanner {
   private waiting: { readonly inView: boolean } | null = null;
 
   constructor(
-    private readonly gate: RegExp,
+    private readonly gate: Gate,
     private readonly loadMatcher: () => Promise<Matcher>,
     private readonly signal: AbortSignal,
     private readonly hooks: {
@@ -206,8 +207,7 @@ export class PageScanner {
   private matchBatch(deadline: number): boolean {
     if (this.batch.length === 0) return true;
     if (!this.matcher) {
-      this.gate.lastIndex = 0;
-      const open = this.gate.test(normalizeText(joinSegments(this.batch).text).text);
+      const open = this.gate.opens(joinSegments(this.batch).text);
       this.batch = [];
       this.batchChars = 0;
       if (open && !this.loading) {

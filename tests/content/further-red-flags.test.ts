@@ -3,14 +3,14 @@
 // was ruled out, a medicine's side effect, "boost your immune system"). Sentences are our own. Each
 // starts with "Sciatica." so the page rule (these are contextual) cannot be what decides.
 import { describe, expect, it } from "vitest";
-import { compileVocabulary } from "../../content/compile";
-import { createMatcher, findConcepts } from "../../content/matcher";
+import { compilePath } from "../../content/matching/compile-path";
+import { findConcepts } from "../../content/matching/find-concepts";
 import { loadEntries } from "../../scripts/load-content";
 
-const matcher = createMatcher(compileVocabulary(loadEntries()));
-const ids = matcher.vocabulary.concepts.map((c) => c.id);
+const path = compilePath(loadEntries());
+const ids = path.matcher.vocabulary.concepts.map((c) => c.id);
 const conceptsIn = (text: string): Set<string> =>
-  new Set(findConcepts(matcher, text).map((m) => ids[m.concept]));
+  new Set(findConcepts(path, text).map((m) => ids[m.concept]));
 
 const FOUND: Array<[string, string]> = [
   ["cancer-history", "Sciatica. Tell your doctor if you have a history of cancer."],

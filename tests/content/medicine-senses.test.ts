@@ -3,13 +3,13 @@
 // thousands", an opioid overdose story, nuclear fusion, guitar pickups. MedQuAD cases live in
 // medquad-regression.test.ts.
 import { describe, expect, it } from "vitest";
-import { compileVocabulary } from "../../content/compile";
-import { createMatcher, findConcepts } from "../../content/matcher";
+import { compilePath } from "../../content/matching/compile-path";
+import { findConcepts } from "../../content/matching/find-concepts";
 import { loadEntries } from "../../scripts/load-content";
 
-const matcher = createMatcher(compileVocabulary(loadEntries()));
-const ids = matcher.vocabulary.concepts.map((c) => c.id);
-const conceptsIn = (text: string): string[] => findConcepts(matcher, text).map((m) => ids[m.concept]);
+const path = compilePath(loadEntries());
+const ids = path.matcher.vocabulary.concepts.map((c) => c.id);
+const conceptsIn = (text: string): string[] => findConcepts(path, text).map((m) => ids[m.concept]);
 
 // Each page starts with an anchor ("My sciatica ..."), so only the sense rules can hide the concept.
 const ANCHOR = "My sciatica is back this week. ";

@@ -3,8 +3,8 @@
 // Where a snippet starts with "Sciatica.", that word was added as an anchor, so the page rule cannot
 // be what hides (or shows) the concept: the sense rules must decide.
 import { describe, expect, it } from "vitest";
-import { compileVocabulary } from "../../content/compile";
-import { createMatcher, findConcepts } from "../../content/matcher";
+import { compilePath } from "../../content/matching/compile-path";
+import { findConcepts } from "../../content/matching/find-concepts";
 import { loadEntries } from "../../scripts/load-content";
 
 interface Case {
@@ -572,9 +572,9 @@ const CASES: Case[] = [
   },
 ];
 
-const matcher = createMatcher(compileVocabulary(loadEntries()));
-const ids = matcher.vocabulary.concepts.map((c) => c.id);
-const conceptsIn = (text: string): string[] => findConcepts(matcher, text).map((m) => ids[m.concept]);
+const path = compilePath(loadEntries());
+const ids = path.matcher.vocabulary.concepts.map((c) => c.id);
+const conceptsIn = (text: string): string[] => findConcepts(path, text).map((m) => ids[m.concept]);
 
 describe("MedQuAD regression: concepts only in their own sense", () => {
   it("has enough cases of each kind, all for known concepts", () => {

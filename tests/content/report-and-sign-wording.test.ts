@@ -2,14 +2,14 @@
 // words, long-term steroids as an infection risk (not a course of tablets), a bare spinal root named
 // without any squeezing, and report shorthand. Sentences are our own.
 import { describe, expect, it } from "vitest";
-import { compileVocabulary } from "../../content/compile";
-import { createMatcher, findConcepts } from "../../content/matcher";
+import { compilePath } from "../../content/matching/compile-path";
+import { findConcepts } from "../../content/matching/find-concepts";
 import { loadEntries } from "../../scripts/load-content";
 
-const matcher = createMatcher(compileVocabulary(loadEntries()));
-const ids = matcher.vocabulary.concepts.map((c) => c.id);
+const path = compilePath(loadEntries());
+const ids = path.matcher.vocabulary.concepts.map((c) => c.id);
 const conceptsIn = (text: string): Set<string> =>
-  new Set(findConcepts(matcher, text).map((m) => ids[m.concept]));
+  new Set(findConcepts(path, text).map((m) => ids[m.concept]));
 
 const FOUND: Array<[string, string]> = [
   ["severe-unrelenting-pain", "Sciatica. Back pain that does not ease when you rest or lie down."],

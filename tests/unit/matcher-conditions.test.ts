@@ -1,8 +1,8 @@
 // A condition named at the start of a longer phrase keeps its own match: "sciatica in both legs" is
 // sciatica as well as the warning sign, "sciatic nerve pain" names the nerve as well as sciatica.
 import { describe, expect, it } from "vitest";
-import { compileVocabulary } from "../../content/compile";
-import { createMatcher } from "../../content/matcher";
+import { compileVocabulary } from "../../content/matching/compile";
+import { createMatcher } from "../../content/matching/matcher";
 import { entry } from "./vocabulary-helpers";
 
 const matcher = createMatcher(

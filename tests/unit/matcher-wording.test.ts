@@ -2,8 +2,8 @@
 // possessives, a form that needs (or must not have) certain words nearby, and two true concepts on
 // one span.
 import { describe, expect, it } from "vitest";
-import { compileVocabulary } from "../../content/compile";
-import { createMatcher } from "../../content/matcher";
+import { compileVocabulary } from "../../content/matching/compile";
+import { createMatcher } from "../../content/matching/matcher";
 import { entry } from "./vocabulary-helpers";
 
 const matcher = createMatcher(

@@ -1,27 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { compileVocabulary } from "../../content/compile";
-import { FormSyntaxError, parseForm } from "../../content/form-grammar";
-import { applyContextRule, createMatcher } from "../../content/matcher";
+import { compileVocabulary } from "../../content/matching/compile";
+import { FormSyntaxError, parseForm } from "../../content/matching/form-grammar";
+import { compilePath } from "../../content/matching/compile-path";
+import { applyContextRule } from "../../content/matching/context-rule";
+import { findConcepts } from "../../content/matching/find-concepts";
+import { createMatcher } from "../../content/matching/matcher";
 import { entry } from "./vocabulary-helpers";
 
-const matcher = createMatcher(
-  compileVocabulary([
-    entry("sciatica", ["sciatica", "sciatic (nerve )?pain", "siatica"]),
-    entry("sciatic-nerve", ["sciatic nerve"]),
-    entry("spinal-stenosis", ["spinal stenosis", { form: "stenosis", contextual: true }], {
-      exclusions: ["(aortic|mitral|carotid) stenosis", "stenosis of the aorta"],
-    }),
-    entry("disc-herniation", ["herniated disc", "{level} (disc )?herniation", "slipped disc"]),
-    entry("epidural-steroid-injection", ["epidural steroid injection", { form: "ESI", exactCase: true }]),
-    entry("spinal-tumour", ["spinal tumour"]),
-    entry("numbness", ["numbness", "numb (foot|toes)"], { specificity: "contextual", category: "symptom" }),
-    entry("deep-tissue-massage", ["deep tissue massage"], {
-      specificity: "contextual",
-      category: "treatment",
-    }),
-    entry("bladder", ["can't pee"], { specificity: "contextual", category: "red-flag" }),
-  ]),
-);
+const entries = [
+  entry("sciatica", ["sciatica", "sciatic (nerve )?pain", "siatica"]),
+  entry("sciatic-nerve", ["sciatic nerve"]),
+  entry("spinal-stenosis", ["spinal stenosis", { form: "stenosis", contextual: true }], {
+    exclusions: ["(aortic|mitral|carotid) stenosis", "stenosis of the aorta"],
+  }),
+  entry("disc-herniation", ["herniated disc", "{level} (disc )?herniation", "slipped disc"]),
+  entry("epidural-steroid-injection", ["epidural steroid injection", { form: "ESI", exactCase: true }]),
+  entry("spinal-tumour", ["spinal tumour"]),
+  entry("numbness", ["numbness", "numb (foot|toes)"], { specificity: "contextual", category: "symptom" }),
+  entry("deep-tissue-massage", ["deep tissue massage"], {
+    specificity: "contextual",
+    category: "treatment",
+  }),
+  entry("bladder", ["can't pee"], { specificity: "contextual", category: "red-flag" }),
+];
+const path = compilePath(entries);
+const { matcher } = path;
 
 const find = (text: string) =>
   matcher.findAll(text).map((m) => [matcher.vocabulary.concepts[m.concept].id, text.slice(m.start, m.end)]);
@@ -123,23 +126,29 @@ describe("separators", () => {
   });
 });
 
-describe("scan modes", () => {
-  it("the anchor pass ignores contextual forms; the full pass finds them", () => {
-    const text = "Numbness and sciatica.";
-    expect(matcher.findAll(text, "anchor").map((m) => matcher.vocabulary.concepts[m.concept].id)).toEqual([
-      "sciatica",
-    ]);
-    expect(matcher.findAll("aortic stenosis", "anchor")).toEqual([]);
-    expect(matcher.findAll(text, "all").map((m) => matcher.vocabulary.concepts[m.concept].id)).toEqual([
+describe("the matching path", () => {
+  const idsOn = (text: string) =>
+    findConcepts(path, text).map((m) => matcher.vocabulary.concepts[m.concept].id);
+
+  it("the gate opens on an anchor form anywhere in the text, and not on contextual forms alone", () => {
+    expect(path.gate.opens("Numbness, then much later: sciatica.")).toBe(true);
+    expect(path.gate.opens("Numbness and a numb foot, nothing else.")).toBe(false);
+    expect(path.gate.opens("")).toBe(false);
+  });
+
+  it("finds contextual forms beside an anchor, anywhere in the text", () => {
+    expect(idsOn("Numbness and a numb foot. Much later: sciatica.")).toEqual([
+      "numbness",
       "numbness",
       "sciatica",
     ]);
+    expect(idsOn("Numbness and a numb foot, nothing else.")).toEqual([]);
   });
 
-  it("hasAnchor answers for the whole text, ignoring contextual forms", () => {
-    expect(matcher.hasAnchor("Numbness, then much later: sciatica.")).toBe(true);
-    expect(matcher.hasAnchor("Numbness and a numb foot, nothing else.")).toBe(false);
-    expect(matcher.hasAnchor("")).toBe(false);
+  it("an anchor word in another sense opens the gate but the full pass still excludes it", () => {
+    expect(path.gate.opens("aortic stenosis")).toBe(true);
+    expect(idsOn("aortic stenosis")).toEqual([]);
+    expect(idsOn("Aortic stenosis, and numbness in my numb foot.")).toEqual([]);
   });
 
   it("finds a later form after a common first word that led nowhere (the per-key pre-check)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText, toOriginalSpan } from "../../content/normalize";
+import { normalizeText, toOriginalSpan } from "../../content/matching/normalize";
 
 describe("normalizeText", () => {
   it("lower-cases ASCII without an offset map", () => {

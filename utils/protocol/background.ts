@@ -66,7 +66,7 @@ export const BACKGROUND_SENDERS = {
 } as const satisfies Record<keyof typeof BackgroundRequestSchemas, readonly SenderKind[]>;
 
 export interface BackgroundResponses {
-  "vocabulary/get": import("../../content/compile").CompiledVocabulary;
+  "vocabulary/get": import("../../content/matching/compile").CompiledVocabulary;
   "findings/report": { ok: true };
   "notes/add-term": { ok: true };
   "notes/add-terms": { ok: true };

@@ -43,9 +43,12 @@ export function findingAt(
 ): Finding | null {
   const registry = CSS.highlights as Registry;
   if (registry.highlightsFromPoint) {
-    for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots }))
-      if (painter.owns(hit.highlight))
-        for (const r of hit.ranges) for (const f of store.visible()) if (f.range === r) return f;
+    const ours = registry
+      .highlightsFromPoint(x, y, { shadowRoots })
+      .filter((hit) => painter.owns(hit.highlight));
+    if (ours.length === 0) return null;
+    const visible = store.visible();
+    for (const hit of ours) for (const r of hit.ranges) for (const f of visible) if (f.range === r) return f;
     return null;
   }
   const doc = document as CaretDocument;

@@ -62,14 +62,18 @@ function spellings(seq: readonly Item[]): string[] | null {
   return out;
 }
 
-/**
- * Words one of which appears wherever the form matches: the rarest word of each spelling. Null when a
- * spelling has only everyday words (the form's dispatch keys then stand in).
- */
-export function gateWords(seq: readonly Item[]): string[] | null {
+interface Cover {
+  readonly words: ReadonlySet<string>;
+  /** The rarity of its most common word: how often everyday text opens the gate through it. */
+  readonly worst: number;
+}
+
+/** The rarest word of each spelling; null past MAX_EXPANSIONS, or when a spelling has only everyday words. */
+function rarestOfEach(seq: readonly Item[]): Cover | null {
   const all = spellings(seq);
   if (!all) return null;
   const words = new Set<string>();
+  let worst = Infinity;
   for (const spelling of all) {
     let best = "";
     let bestScore = 0;
@@ -80,6 +84,36 @@ export function gateWords(seq: readonly Item[]): string[] | null {
     }
     if (!best) return null;
     words.add(best.includes(LEVEL_MARK) ? "{level}" : best);
+    worst = Math.min(worst, bestScore);
   }
-  return [...words];
+  return { words, worst };
+}
+
+/** The parts of a form between its separators and gaps that every spelling has (not optional groups). */
+function requiredParts(seq: readonly Item[]): Item[][] {
+  const parts: Item[][] = [[]];
+  for (const item of seq) {
+    if (item.k === "sep" || item.k === "gap") parts.push([]);
+    else parts[parts.length - 1].push(item);
+  }
+  return parts.filter((part) => part.length > 0 && !(part.length === 1 && part[0].k === "g" && part[0].opt));
+}
+
+/**
+ * Words one of which appears wherever the form matches: either the rarest word of each spelling, or the
+ * words of one part that every spelling has ("extrusion" in "(small |large )?(central|focal) extrusion"),
+ * whichever everyday text has least. Null when every choice has a spelling of only everyday words (the
+ * form's dispatch keys then stand in).
+ */
+export function gateWords(seq: readonly Item[]): string[] | null {
+  let best: Cover | null = null;
+  for (const cover of [rarestOfEach(seq), ...requiredParts(seq).map(rarestOfEach)])
+    if (
+      cover &&
+      (!best ||
+        cover.worst > best.worst ||
+        (cover.worst === best.worst && cover.words.size < best.words.size))
+    )
+      best = cover;
+  return best && [...best.words];
 }

@@ -1,6 +1,6 @@
 // Words found in at least 2% of 5,486 MedQuAD patient-education documents (NIH sites): common in health
 // writing, so poor evidence that a page is about sciatica. Generated from shared/corpora/medquad; used only
-// at build time to choose the gate's words (content/gate-words.ts). Most common first.
+// at build time to choose the gate's words (content/matching/gate-words.ts). Most common first.
 export const HEALTH_COMMON_WORDS: readonly string[] =
   `the and are that can with for have may from also symptoms this people these one condition often
 usually information many signs when cases disease common has means how rare who medlineplus you

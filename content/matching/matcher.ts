@@ -1,4 +1,4 @@
-import type { CompiledMode, CompiledVocabulary } from "./compile";
+import type { CompiledVocabulary } from "./compile";
 import { TAIL, expandPattern, lookupKey } from "./form-grammar";
 import { normalizeText, toOriginalSpan, type NormalizedText } from "./normalize";
 
@@ -8,19 +8,14 @@ export interface ConceptMatch {
   /** Offsets in the original (not normalised) text. */
   readonly start: number;
   readonly end: number;
-  /** True when this match only counts on a page that also has an anchor concept. */
+  /** True when this match only counts on a page that also has an anchor concept (see context-rule.ts). */
   readonly contextual: boolean;
 }
 
-/**
- * "anchor": only anchor forms, without exclusions: may over-report, and is only used to decide whether
- * a text needs the full pass. "all": every form and exclusion: what is really there.
- */
-export type ScanMode = "anchor" | "all";
-
+/** The full pass: every form and exclusion, over text the gate let through (see find-concepts.ts). */
 export interface Matcher {
   readonly vocabulary: CompiledVocabulary;
-  findAll(text: string, mode?: ScanMode): ConceptMatch[];
+  findAll(text: string): ConceptMatch[];
   /**
    * The same as findAll, or null when `deadline` (a performance.now() time) passed before the text was
    * read: each pattern is compiled the first time its words are met, which can take the browser tens of
@@ -28,8 +23,6 @@ export interface Matcher {
    * What was compiled stays compiled, so each try gets further.
    */
   findAllBefore(text: string, deadline: number): ConceptMatch[] | null;
-  /** Whether the text has an anchor form anywhere: stops at the first. */
-  hasAnchor(text: string): boolean;
 }
 
 const isWordCode = (c: number): boolean =>
@@ -50,11 +43,10 @@ const ODD_KEY = /[\s\-']/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
-  const { forms } = vocabulary;
+  const { forms, keys } = vocabulary;
   // Patterns are compiled on first use: a page pays only for the forms whose first words it contains.
   const sticky: Array<RegExp | undefined> = [];
   const exact: Array<RegExp | undefined> = [];
-  const prefilters = new Map<CompiledMode, RegExp>();
   const stickyOf = (i: number) => (sticky[i] ??= new RegExp(`(?:${expandPattern(forms[i].p)})${TAIL}`, "y"));
   const exactOf = (i: number) => (exact[i] ??= new RegExp(`^(?:${expandPattern(forms[i].exact!)})${TAIL}$`));
   const around = new Map<string, RegExp>();
@@ -76,11 +68,7 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   const sharesSpan = (i: number) => SHARES_SPAN.has(vocabulary.concepts[forms[i].c].category);
   const keepsOwnSpan = (i: number) =>
     sharesSpan(i) || vocabulary.concepts[forms[i].c].category === "condition";
-  const prefilterOf = (compiled: CompiledMode) => {
-    let re = prefilters.get(compiled);
-    if (!re) prefilters.set(compiled, (re = warm(new RegExp(compiled.prefilter, "g"))));
-    return re;
-  };
+  let prefilter: RegExp | undefined;
 
   /** Compiles a pattern now: V8 compiles on the first use, and to machine code on the second. */
   function warm(re: RegExp): RegExp {
@@ -105,19 +93,17 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   }
 
   const NONE: readonly number[] = [];
-  // Per mode and key: every form to try there, and one sticky pattern of them all that rules out most
-  // places at once (a common first word such as "symptoms" is seldom followed by the rest of a form).
-  const plans = new Map<CompiledMode, Map<string, Plan>>();
+  // Per key: every form to try there, and one sticky pattern of them all that rules out most places at
+  // once (a common first word such as "symptoms" is seldom followed by the rest of a form).
+  const plans = new Map<string, Plan>();
   interface Plan {
     readonly forms: readonly number[];
     any?: RegExp;
     warm?: boolean;
   }
-  function planFor(compiled: CompiledMode, key: string): Plan {
-    let byKey = plans.get(compiled);
-    if (!byKey) plans.set(compiled, (byKey = new Map()));
-    let plan = byKey.get(key);
-    if (!plan) byKey.set(key, (plan = { forms: candidates(compiled, key) }));
+  function planFor(key: string): Plan {
+    let plan = plans.get(key);
+    if (!plan) plans.set(key, (plan = { forms: candidates(key) }));
     return plan;
   }
   const anyOf = (plan: Plan): RegExp =>
@@ -130,27 +116,20 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
    * Forms filed under the key found, under its shorter beginnings ("low back" also tries "low"), and
    * (for "L5…") under "{level}".
    */
-  function candidates(compiled: CompiledMode, key: string): readonly number[] {
+  function candidates(key: string): readonly number[] {
     const k = ODD_KEY.test(key) ? lookupKey(key) : key;
-    const lists = [compiled.keys[k] ?? NONE];
+    const lists = [keys[k] ?? NONE];
     for (let space = k.lastIndexOf(" "); space > 0; space = k.lastIndexOf(" ", space - 1)) {
-      lists.push(compiled.keys[k.slice(0, space)] ?? NONE);
+      lists.push(keys[k.slice(0, space)] ?? NONE);
     }
-    if (LEVEL_START.test(k)) lists.push(compiled.keys["{level}"] ?? NONE);
+    if (LEVEL_START.test(k)) lists.push(keys["{level}"] ?? NONE);
     return lists.flat();
   }
 
-  function findAll(
-    original: string,
-    mode: ScanMode = "all",
-    firstOnly = false,
-    deadline = Number.POSITIVE_INFINITY,
-  ): ConceptMatch[] | null {
-    // firstOnly is for the anchor mode, which has no exclusions that could veto the first match.
-    const compiled = mode === "anchor" ? vocabulary.anchor : vocabulary.all;
+  function findAll(original: string, deadline = Number.POSITIVE_INFINITY): ConceptMatch[] | null {
     const normalized = normalizeText(original);
     const text = normalized.text;
-    const prefilter = prefilterOf(compiled);
+    prefilter ??= warm(new RegExp(vocabulary.prefilter, "g"));
     const found: Array<{ form: number; start: number; end: number }> = [];
     const longestOf = new Map<number, { form: number; end: number }>(); // per concept, at one start
     const excluded: Array<[number, number]> = [];
@@ -163,7 +142,7 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
       // Every word start is a candidate, also inside a match: exclusions may begin there.
       prefilter.lastIndex = start + 1;
       if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-      const plan = planFor(compiled, m[1]);
+      const plan = planFor(m[1]);
       const list = plan.forms;
       if (list.length === 0) continue;
       if (!plan.warm) {
@@ -220,7 +199,6 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
             spanConcepts.push(concept);
           }
       taken = Math.max(taken, bestEnd);
-      if (firstOnly) break;
     }
     // A phrase in another sense rules out every concept match it overlaps.
     const kept = excluded.length
@@ -246,22 +224,7 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
 
   return {
     vocabulary,
-    findAll: (text, mode) => findAll(text, mode)!,
-    findAllBefore: (text, deadline) => findAll(text, "all", false, deadline),
-    hasAnchor: (text) => findAll(text, "anchor", true)!.length > 0,
+    findAll: (text) => findAll(text)!,
+    findAllBefore: (text, deadline) => findAll(text, deadline),
   };
-}
-
-/** Contextual matches count only when the same page also has an anchor match. */
-export function applyContextRule<T extends { contextual: boolean }>(matches: readonly T[]): T[] {
-  return matches.some((m) => !m.contextual) ? [...matches] : [];
-}
-
-/**
- * Everything a whole text (one page) is about. The cheap anchor pass (no exclusions) decides whether the
- * full pass is needed at all; the full pass, with exclusions, decides what really counts.
- */
-export function findConcepts(matcher: Matcher, text: string): ConceptMatch[] {
-  if (!matcher.hasAnchor(text)) return [];
-  return applyContextRule(matcher.findAll(text, "all"));
 }

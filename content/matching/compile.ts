@@ -1,4 +1,4 @@
-import type { Category, ConceptEntry, SurfaceForm } from "./schema";
+import type { Category, ConceptEntry, SurfaceForm } from "../schema";
 import { dispatchKeys, lookupKey } from "./dispatch-keys";
 import { gateWords } from "./gate-words";
 import { GAP, LEVEL, SEP, parseForm, toPattern } from "./form-grammar";
@@ -21,22 +21,15 @@ export interface CompiledForm {
   readonly far?: string;
 }
 
-/** A scan mode: the prefilter finds where a form may start; `keys` says which forms to try there. */
-export interface CompiledMode {
+/**
+ * What the page scanner needs, built once at build time. Plain data (JSON). The prefilter finds where a
+ * form may start; `keys` says which forms to try there.
+ */
+export interface CompiledVocabulary {
+  readonly concepts: ReadonlyArray<{ id: string; category: Category }>;
+  readonly forms: readonly CompiledForm[];
   readonly prefilter: string;
   readonly keys: Readonly<Record<string, readonly number[]>>;
-}
-
-/** What the page scanner needs, built once at build time. Plain data (JSON). */
-export interface CompiledVocabulary {
-  readonly concepts: ReadonlyArray<{ id: string; category: Category; anchor: boolean }>;
-  readonly forms: readonly CompiledForm[];
-  /** Only anchor forms, no exclusions: a cheap test of whether a page may be about sciatica at all. */
-  readonly anchor: CompiledMode;
-  /** Every form, for pages that have an anchor. */
-  readonly all: CompiledMode;
-  /** Words one of which every anchor form contains: a page without any needs nothing else (see gate-words). */
-  readonly gate: string;
 }
 
 interface TrieNode {
@@ -71,11 +64,10 @@ function prefilterPattern(keys: Iterable<string>): string {
   return `\\b(${alternatives.join("|")})(?:e?s)?(?:'s?)?(?![a-z0-9])`;
 }
 
-function modeOf(forms: readonly { keys: string[] }[], include: (index: number) => boolean): CompiledMode {
+function dispatchTable(forms: readonly { keys: string[] }[]): Pick<CompiledVocabulary, "prefilter" | "keys"> {
   const keys: Record<string, number[]> = {};
   const shown = new Set<string>();
   forms.forEach((form, index) => {
-    if (!include(index)) return;
     for (const key of form.keys) {
       shown.add(key);
       (keys[lookupKey(key)] ??= []).push(index);
@@ -95,10 +87,14 @@ export { expandPattern } from "./form-grammar";
 export const parseScanForm = (form: string) =>
   parseForm(addSpellingVariants(normalizeText(form, false).text));
 
+/** Anchor and disambiguating concepts can stand alone; a contextual one needs an anchor on the page. */
+const standsAlone = (entry: ConceptEntry): boolean => entry.specificity !== "contextual";
+/** The forms that are anchors: those a page may be about sciatica for, without any other term. */
+export const anchorForms = (entry: ConceptEntry): SurfaceForm[] =>
+  standsAlone(entry) ? entry.surfaceForms.filter((f) => typeof f === "string" || !f.contextual) : [];
+
 export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVocabulary {
-  const forms: Array<CompiledForm & { keys: string[]; owner: number }> = [];
-  const gate = new Set<string>();
-  const anchors = entries.map((e) => e.specificity !== "contextual");
+  const forms: Array<CompiledForm & { keys: string[] }> = [];
   entries.forEach((entry, concept) => {
     for (const form of entry.surfaceForms) {
       const options: { contextual?: boolean; exactCase?: boolean; near?: string; farFrom?: string } =
@@ -107,27 +103,35 @@ export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVoc
       forms.push({
         p: compact(toPattern(tree)),
         c: concept,
-        ...(options.contextual || !anchors[concept] ? { ctx: 1 as const } : {}),
+        ...(options.contextual || !standsAlone(entry) ? { ctx: 1 as const } : {}),
         ...(options.exactCase ? { exact: compact(toPattern(parseForm(formText(form)))) } : {}),
         ...(options.near ? { near: compact(toPattern(parseScanForm(options.near))) } : {}),
         ...(options.farFrom ? { far: compact(toPattern(parseScanForm(options.farFrom))) } : {}),
         keys: dispatchKeys(tree),
-        owner: concept,
       });
-      if (anchors[concept] && !options.contextual)
-        for (const w of gateWords(tree) ?? dispatchKeys(tree)) gate.add(w);
     }
     for (const phrase of entry.exclusions) {
       const tree = parseScanForm(phrase);
-      forms.push({ p: compact(toPattern(tree)), c: -1, keys: dispatchKeys(tree), owner: concept });
+      forms.push({ p: compact(toPattern(tree)), c: -1, keys: dispatchKeys(tree) });
     }
   });
   return {
-    concepts: entries.map((e, i) => ({ id: e.id, category: e.category, anchor: anchors[i] })),
-    forms: forms.map(({ keys: _keys, owner: _owner, ...form }) => form),
-    // The anchor pass only decides whether the full pass is needed; the full pass applies exclusions.
-    anchor: modeOf(forms, (i) => forms[i].c !== -1 && !forms[i].ctx),
-    all: modeOf(forms, () => true),
-    gate: prefilterPattern(gate),
+    concepts: entries.map((e) => ({ id: e.id, category: e.category })),
+    forms: forms.map(({ keys: _keys, ...form }) => form),
+    ...dispatchTable(forms),
   };
+}
+
+/**
+ * The gate, bundled with the page scanner: words one of which every anchor form contains (see
+ * gate-words.ts). A page without any has no anchor, so the context rule would show nothing on it.
+ */
+export function compileGate(entries: readonly ConceptEntry[]): string {
+  const words = new Set<string>();
+  for (const entry of entries)
+    for (const form of anchorForms(entry)) {
+      const tree = parseScanForm(formText(form));
+      for (const word of gateWords(tree) ?? dispatchKeys(tree)) words.add(word);
+    }
+  return prefilterPattern(words);
 }

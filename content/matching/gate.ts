@@ -1,0 +1,15 @@
+import { normalizeText } from "./normalize";
+
+/**
+ * The first step of the matching path: a small pattern (compileGate, bundled with the page scanner) of
+ * words one of which every anchor form contains. Text without any cannot hold an anchor, so under the
+ * context rule nothing on it counts, and the vocabulary need not even be loaded.
+ */
+export interface Gate {
+  opens(text: string): boolean;
+}
+
+export function createGate(pattern: string): Gate {
+  const words = new RegExp(pattern);
+  return { opens: (text) => words.test(normalizeText(text).text) };
+}
