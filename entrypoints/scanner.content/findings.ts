@@ -13,25 +13,25 @@ export interface Finding {
  * replace exactly its own. Keeps the anchor count for the page-level context rule.
  */
 export class FindingStore {
-  private readonly byBlock = new Map<Node, Finding[]>();
-  private readonly blockOfFinding = new WeakMap<Finding, Node>();
-  private anchors = 0;
+  readonly #byBlock = new Map<Node, Finding[]>();
+  readonly #blockOfFinding = new WeakMap<Finding, Node>();
+  #anchors = 0;
   /** Concepts the user said are not meant on this site ("Not this meaning here"): never stored. */
   hidden: (concept: number) => boolean = () => false;
 
   get hasAnchor(): boolean {
-    return this.anchors > 0;
+    return this.#anchors > 0;
   }
 
   add(block: Node, all: Finding[]): Finding[] {
     const found = all.filter((f) => !this.hidden(f.concept));
     if (found.length === 0) return found;
-    const list = this.byBlock.get(block);
+    const list = this.#byBlock.get(block);
     if (list) list.push(...found);
-    else this.byBlock.set(block, found);
+    else this.#byBlock.set(block, found);
     for (const f of found) {
-      this.blockOfFinding.set(f, block);
-      if (isAnchorMatch(f)) this.anchors++;
+      this.#blockOfFinding.set(f, block);
+      if (isAnchorMatch(f)) this.#anchors++;
     }
     return found;
   }
@@ -40,36 +40,36 @@ export class FindingStore {
   keepOld(freshToOld: ReadonlyMap<Finding, Finding>): void {
     const blocks = new Set<Node>();
     for (const fresh of freshToOld.keys()) {
-      const block = this.blockOfFinding.get(fresh);
+      const block = this.#blockOfFinding.get(fresh);
       if (block) blocks.add(block);
     }
     for (const block of blocks) {
-      const list = this.byBlock.get(block);
+      const list = this.#byBlock.get(block);
       if (!list) continue;
       for (let i = 0; i < list.length; i++) {
         const old = freshToOld.get(list[i]);
         if (!old) continue;
         list[i] = old;
-        this.blockOfFinding.set(old, block);
+        this.#blockOfFinding.set(old, block);
       }
     }
   }
 
   /** The block a finding was found in (kept after the finding is removed). */
   blockOf(f: Finding): Node | undefined {
-    return this.blockOfFinding.get(f);
+    return this.#blockOfFinding.get(f);
   }
 
   /** The findings of one block. */
   inBlock(block: Node): readonly Finding[] {
-    return this.byBlock.get(block) ?? [];
+    return this.#byBlock.get(block) ?? [];
   }
 
   /** The findings in text whose block is `node` or holds it. */
   near(node: Node): Finding[] {
     const out: Finding[] = [];
     for (let n: Node | null = node; n; n = n.parentNode) {
-      const list = this.byBlock.get(n);
+      const list = this.#byBlock.get(n);
       if (list) out.push(...list);
     }
     return out;
@@ -77,7 +77,7 @@ export class FindingStore {
 
   /** How many blocks hold findings. */
   get blockCount(): number {
-    return this.byBlock.size;
+    return this.#byBlock.size;
   }
 
   /**
@@ -87,27 +87,27 @@ export class FindingStore {
    */
   removeWithin(root: Node): Finding[] {
     const removed: Finding[] = [];
-    const own = this.byBlock.get(root);
-    if (own) this.drop(root, own, removed);
-    if (this.byBlock.size === 0) return removed;
-    const inside = this.blocksInside(root, this.byBlock.size);
+    const own = this.#byBlock.get(root);
+    if (own) this.#drop(root, own, removed);
+    if (this.#byBlock.size === 0) return removed;
+    const inside = this.#blocksInside(root, this.#byBlock.size);
     if (inside) {
-      for (const block of inside) this.drop(block, this.byBlock.get(block)!, removed);
+      for (const block of inside) this.#drop(block, this.#byBlock.get(block)!, removed);
       return removed;
     }
-    for (const [block, list] of this.byBlock) if (root.contains(block)) this.drop(block, list, removed);
+    for (const [block, list] of this.#byBlock) if (root.contains(block)) this.#drop(block, list, removed);
     return removed;
   }
 
   /** The stored blocks among `root`'s descendants, or null once more than `limit` elements were seen. */
-  private blocksInside(root: Node, limit: number): Node[] | null {
+  #blocksInside(root: Node, limit: number): Node[] | null {
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     const found: Node[] = [];
     let seen = 0;
     for (let el = walker.nextNode(); el; el = walker.nextNode()) {
       if (++seen > limit) return null;
-      if (this.byBlock.has(el)) found.push(el);
+      if (this.#byBlock.has(el)) found.push(el);
     }
     return found;
   }
@@ -115,19 +115,19 @@ export class FindingStore {
   /** Removes findings of blocks that are no longer in the page. */
   removeDetached(): Finding[] {
     const removed: Finding[] = [];
-    for (const [block, list] of this.byBlock) if (!block.isConnected) this.drop(block, list, removed);
+    for (const [block, list] of this.#byBlock) if (!block.isConnected) this.#drop(block, list, removed);
     return removed;
   }
 
   clear(): Finding[] {
     const removed = [...this.all()];
-    this.byBlock.clear();
-    this.anchors = 0;
+    this.#byBlock.clear();
+    this.#anchors = 0;
     return removed;
   }
 
   *all(): Iterable<Finding> {
-    for (const list of this.byBlock.values()) yield* list;
+    for (const list of this.#byBlock.values()) yield* list;
   }
 
   /** Findings the user should see: the page's findings under the context rule. */
@@ -139,9 +139,9 @@ export class FindingStore {
     return countsOnPage(f, this.hasAnchor);
   }
 
-  private drop(block: Node, list: Finding[], removed: Finding[]): void {
-    this.byBlock.delete(block);
-    for (const f of list) if (isAnchorMatch(f)) this.anchors--;
+  #drop(block: Node, list: Finding[], removed: Finding[]): void {
+    this.#byBlock.delete(block);
+    for (const f of list) if (isAnchorMatch(f)) this.#anchors--;
     removed.push(...list);
   }
 }

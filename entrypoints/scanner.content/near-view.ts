@@ -8,18 +8,18 @@
 const MARGIN = "200% 100%";
 
 export class NearView {
-  private readonly near = new Set<Node>();
-  private readonly watched = new Set<Element>();
-  private readonly observer: IntersectionObserver | null;
+  readonly #near = new Set<Node>();
+  readonly #watched = new Set<Element>();
+  readonly #observer: IntersectionObserver | null;
 
   constructor(private readonly changed: (entered: Element[], left: Element[]) => void) {
-    this.observer =
+    this.#observer =
       typeof IntersectionObserver === "function"
-        ? new IntersectionObserver((entries) => this.onEntries(entries), this.options())
+        ? new IntersectionObserver((entries) => this.#onEntries(entries), this.#options())
         : null;
   }
 
-  private options(): IntersectionObserverInit {
+  #options(): IntersectionObserverInit {
     // In a frame, the frame's own document is the root, so the margin applies there too (it is ignored
     // for the implicit root of a cross-origin frame). `scrollMargin` widens scrolling boxes inside the
     // page the same way where the browser knows it.
@@ -29,49 +29,45 @@ export class NearView {
 
   /** True for a block that is near the view, or that cannot be watched (so it is always painted). */
   has(block: Node): boolean {
-    return this.near.has(block) || !this.canWatch(block);
+    return this.#near.has(block) || !this.#canWatch(block);
   }
 
-  private canWatch(block: Node): block is Element {
-    return this.observer !== null && block instanceof Element && block.isConnected;
+  #canWatch(block: Node): block is Element {
+    return this.#observer !== null && block instanceof Element && block.isConnected;
   }
 
   /** Starts watching a block; its first report comes with the next frame. */
   watch(block: Node): void {
-    if (!this.canWatch(block) || this.watched.has(block)) return;
-    this.watched.add(block);
-    this.observer!.observe(block);
+    if (!this.#canWatch(block) || this.#watched.has(block)) return;
+    this.#watched.add(block);
+    this.#observer!.observe(block);
   }
 
   unwatch(block: Node): void {
-    if (!(block instanceof Element) || !this.watched.delete(block)) return;
-    this.near.delete(block);
-    this.observer?.unobserve(block);
-  }
-
-  get size(): number {
-    return this.watched.size;
+    if (!(block instanceof Element) || !this.#watched.delete(block)) return;
+    this.#near.delete(block);
+    this.#observer?.unobserve(block);
   }
 
   disconnect(): void {
-    this.observer?.disconnect();
-    this.watched.clear();
-    this.near.clear();
+    this.#observer?.disconnect();
+    this.#watched.clear();
+    this.#near.clear();
   }
 
-  private onEntries(entries: IntersectionObserverEntry[]): void {
+  #onEntries(entries: IntersectionObserverEntry[]): void {
     const entered: Element[] = [];
     const left: Element[] = [];
     for (const entry of entries) {
       const block = entry.target;
-      if (!this.watched.has(block)) continue;
-      const near = entry.isIntersecting || this.boxless(entry);
-      if (near === this.near.has(block)) continue;
+      if (!this.#watched.has(block)) continue;
+      const near = entry.isIntersecting || this.#boxless(entry);
+      if (near === this.#near.has(block)) continue;
       if (near) {
-        this.near.add(block);
+        this.#near.add(block);
         entered.push(block);
       } else {
-        this.near.delete(block);
+        this.#near.delete(block);
         left.push(block);
       }
     }
@@ -79,7 +75,7 @@ export class NearView {
   }
 
   /** `display: contents` has no box of its own, so it never intersects, while its text is on screen. */
-  private boxless(entry: IntersectionObserverEntry): boolean {
+  #boxless(entry: IntersectionObserverEntry): boolean {
     const { width, height } = entry.boundingClientRect;
     return (
       width === 0 &&

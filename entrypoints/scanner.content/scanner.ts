@@ -38,29 +38,29 @@ interface Job {
 export class PageScanner {
   readonly store = new FindingStore();
   readonly painter = new HighlightPainter(this.store);
-  private readonly readShadow = shadowRootReader();
-  private readonly roots = new Set<Document | ShadowRoot>();
-  private readonly queue: Job[] = [];
-  private active: Job | null = null;
-  private running = false;
-  private batch: TextSegment[] = [];
-  private batchChars = 0;
-  private batchLimit = BATCH_CHARS.first;
-  private added: Finding[] = [];
-  private removed: Finding[] = [];
+  readonly #readShadow = shadowRootReader();
+  readonly #roots = new Set<Document | ShadowRoot>();
+  readonly #queue: Job[] = [];
+  #active: Job | null = null;
+  #running = false;
+  #batch: TextSegment[] = [];
+  #batchChars = 0;
+  #batchLimit = BATCH_CHARS.first;
+  #added: Finding[] = [];
+  #removed: Finding[] = [];
   /**
    * The matching path (content/matching/find-concepts.ts) over a page that changes while it is read.
    * Most pages are not about sciatica: they are only read through the gate, bundled with this script.
    * Where a batch opens it, the vocabulary is loaded (once) and the page gets one full rescan with the
    * full pass; the FindingStore applies the context rule to all of the page's findings.
    */
-  private matcher: Matcher | null = null;
-  private loading: Promise<void> | null = null;
-  private paintFirst = false;
-  private lastFlush = 0;
-  private sliceEnd = 0;
+  #matcher: Matcher | null = null;
+  #loading: Promise<void> | null = null;
+  #paintFirst = false;
+  #lastFlush = 0;
+  #sliceEnd = 0;
   /** A gathered batch the matcher has not finished yet (it was compiling patterns when time ran out). */
-  private waiting: { readonly inView: boolean } | null = null;
+  #waiting: { readonly inView: boolean } | null = null;
 
   constructor(
     private readonly gate: Gate,
@@ -75,185 +75,186 @@ export class PageScanner {
   ) {}
 
   get busy(): boolean {
-    return this.running;
+    return this.#running;
   }
 
   get rootList(): ReadonlyArray<Document | ShadowRoot> {
-    return [...this.roots];
+    return [...this.#roots];
   }
 
   addRoot(root: Document | ShadowRoot): boolean {
-    if (this.roots.has(root)) return false;
-    this.roots.add(root);
-    this.enqueueFresh(root);
+    if (this.#roots.has(root)) return false;
+    this.#roots.add(root);
+    this.#enqueueFresh(root);
     return true;
   }
 
   /** Queues a whole root whose findings are already cleared, the block in view first. */
-  private enqueueFresh(root: Document | ShadowRoot): void {
+  #enqueueFresh(root: Document | ShadowRoot): void {
     const first = root instanceof Document ? blockInView(root) : null;
-    if (first) this.queue.push({ start: first, fresh: true, inView: true });
-    this.queue.push({ start: root, fresh: true, skip: first ?? undefined });
-    if (!this.running) void this.run();
+    if (first) this.#queue.push({ start: first, fresh: true, inView: true });
+    this.#queue.push({ start: root, fresh: true, skip: first ?? undefined });
+    if (!this.#running) void this.#run();
   }
 
   enqueue(start: Node): void {
-    this.queue.push({ start });
-    if (!this.running) void this.run();
+    this.#queue.push({ start });
+    if (!this.#running) void this.#run();
   }
 
   /** Forget everything and walk every root again (after a burst of changes or a navigation). */
   fullRescan(): void {
-    this.removed.push(...this.store.clear());
-    this.queue.length = 0;
-    this.active = null;
-    this.waiting = null;
-    this.batch = [];
-    this.batchChars = 0;
-    for (const root of this.roots) if (root.isConnected || root instanceof Document) this.enqueueFresh(root);
-    if (this.roots.size === 0) this.flushChanges(true);
+    this.#removed.push(...this.store.clear());
+    this.#queue.length = 0;
+    this.#active = null;
+    this.#waiting = null;
+    this.#batch = [];
+    this.#batchChars = 0;
+    for (const root of this.#roots)
+      if (root.isConnected || root instanceof Document) this.#enqueueFresh(root);
+    if (this.#roots.size === 0) this.#flushChanges(true);
   }
 
   /** Forgets findings in text that left the page; updates highlights and the report at once if idle. */
   dropDetached(): void {
-    this.removed.push(...this.store.removeDetached());
-    if (!this.running) this.flushChanges(true);
+    this.#removed.push(...this.store.removeDetached());
+    if (!this.#running) this.#flushChanges(true);
   }
 
   /** The matcher, once the gate has let this page through. */
   get activeMatcher(): Matcher | null {
-    return this.matcher;
+    return this.#matcher;
   }
 
-  private async run(): Promise<void> {
-    this.running = true;
+  async #run(): Promise<void> {
+    this.#running = true;
     try {
-      while ((this.active || this.waiting || this.queue.length || this.loading) && !this.signal.aborted) {
-        if (this.loading) {
-          await this.loading;
+      while ((this.#active || this.#waiting || this.#queue.length || this.#loading) && !this.signal.aborted) {
+        if (this.#loading) {
+          await this.#loading;
           continue;
         }
-        const deadline = (this.sliceEnd = now() + SLICE_MS);
-        while (now() < deadline && !this.loading && this.work()) {
+        const deadline = (this.#sliceEnd = now() + SLICE_MS);
+        while (now() < deadline && !this.#loading && this.#work()) {
           /* keep going until the slice is used up */
         }
         // Every change to a highlight makes the browser rebuild the markers of all of them at the next
         // frame: so changes are handed over when a job is done, or every PROGRESS_MS on a long one.
-        if (this.paintFirst || !this.active || now() - this.lastFlush >= PROGRESS_MS)
-          this.flushChanges(false);
-        if (this.paintFirst) {
-          this.paintFirst = false;
+        if (this.#paintFirst || !this.#active || now() - this.#lastFlush >= PROGRESS_MS)
+          this.#flushChanges(false);
+        if (this.#paintFirst) {
+          this.#paintFirst = false;
           await nextFrame();
         } else {
           await yieldToPage();
         }
       }
     } finally {
-      this.running = false;
+      this.#running = false;
     }
-    if (!this.signal.aborted) this.flushChanges(true);
+    if (!this.signal.aborted) this.#flushChanges(true);
   }
 
   /** Does one step of work; false when there is nothing left. */
-  private work(): boolean {
-    if (this.waiting) return this.matchWaiting();
-    if (!this.active) {
-      const next = this.queue.shift();
+  #work(): boolean {
+    if (this.#waiting) return this.#matchWaiting();
+    if (!this.#active) {
+      const next = this.#queue.shift();
       if (!next) return false;
-      if (!next.fresh) this.removed.push(...this.store.removeWithin(next.start));
+      if (!next.fresh) this.#removed.push(...this.store.removeWithin(next.start));
       // Queued, then taken off the page before its turn: nothing to read (and nothing to keep).
       if (!next.start.isConnected) return true;
-      next.walk = new SegmentWalk(next.start, this.walkCallbacks, this.readShadow, next.skip);
-      this.active = next;
+      next.walk = new SegmentWalk(next.start, this.#walkCallbacks, this.#readShadow, next.skip);
+      this.#active = next;
     }
-    const walk = this.active.walk!;
+    const walk = this.#active.walk!;
     if (walk.lost) {
       this.fullRescan();
       return true;
     }
-    const job = this.active;
-    const more = walk.step(NODES_PER_STEP, this.batchFull);
-    if (!more) this.active = null;
-    if (!more || this.batchChars >= this.batchLimit) {
-      this.waiting = { inView: !more && job.inView === true };
-      return this.matchWaiting();
+    const job = this.#active;
+    const more = walk.step(NODES_PER_STEP, this.#batchFull);
+    if (!more) this.#active = null;
+    if (!more || this.#batchChars >= this.#batchLimit) {
+      this.#waiting = { inView: !more && job.inView === true };
+      return this.#matchWaiting();
     }
     return true;
   }
 
   /** Matches the gathered batch; false when the slice should end (its time is up, or to paint first). */
-  private matchWaiting(): boolean {
-    if (!this.matchBatch(this.sliceEnd)) return false;
+  #matchWaiting(): boolean {
+    if (!this.#matchBatch(this.#sliceEnd)) return false;
     // End the slice after the block in view, and let the page paint its highlights before reading on.
-    if (this.waiting?.inView) this.paintFirst = true;
-    this.waiting = null;
-    return !this.paintFirst;
+    if (this.#waiting?.inView) this.#paintFirst = true;
+    this.#waiting = null;
+    return !this.#paintFirst;
   }
 
-  private readonly batchFull = () => this.batchChars >= this.batchLimit;
+  readonly #batchFull = () => this.#batchChars >= this.#batchLimit;
 
-  private readonly walkCallbacks = {
+  readonly #walkCallbacks = {
     segment: (segment: TextSegment) => {
-      this.batch.push(segment);
-      this.batchChars += segment.text.length + 1;
+      this.#batch.push(segment);
+      this.#batchChars += segment.text.length + 1;
     },
     shadowRoot: (root: ShadowRoot) => {
-      if (!this.roots.has(root)) this.hooks.newRoot(root);
+      if (!this.#roots.has(root)) this.hooks.newRoot(root);
     },
     customElement: (el: Element) => this.hooks.customElement(el),
   };
 
   /** False when the matcher ran out of time before it was done: the batch is kept for the next slice. */
-  private matchBatch(deadline: number): boolean {
-    if (this.batch.length === 0) return true;
-    if (!this.matcher) {
-      const open = this.gate.opens(joinSegments(this.batch).text);
-      this.batch = [];
-      this.batchChars = 0;
-      if (open && !this.loading) {
-        this.loading = this.loadMatcher().then(
+  #matchBatch(deadline: number): boolean {
+    if (this.#batch.length === 0) return true;
+    if (!this.#matcher) {
+      const open = this.gate.opens(joinSegments(this.#batch).text);
+      this.#batch = [];
+      this.#batchChars = 0;
+      if (open && !this.#loading) {
+        this.#loading = this.loadMatcher().then(
           (matcher) => {
-            this.matcher = matcher;
-            this.loading = null;
+            this.#matcher = matcher;
+            this.#loading = null;
             this.fullRescan();
           },
           () => {
             // The extension was reloaded under the page, or its storage failed: nothing to match with.
             // The next text that passes the gate tries again; a dead context ends the scanner first.
-            this.loading = null;
+            this.#loading = null;
           },
         );
       }
       return true;
     }
     const started = now();
-    const found = matchSegments(this.matcher, this.batch, deadline);
+    const found = matchSegments(this.#matcher, this.#batch, deadline);
     if (!found) {
-      this.batchLimit = BATCH_CHARS.min; // a cold matcher: small batches until it is warm
+      this.#batchLimit = BATCH_CHARS.min; // a cold matcher: small batches until it is warm
       return false;
     }
-    this.adaptBatch(this.batchChars, now() - started);
-    for (const [block, list] of found) this.added.push(...this.store.add(block, list));
-    this.batch = [];
-    this.batchChars = 0;
+    this.#adaptBatch(this.#batchChars, now() - started);
+    for (const [block, list] of found) this.#added.push(...this.store.add(block, list));
+    this.#batch = [];
+    this.#batchChars = 0;
     return true;
   }
 
   /** Sizes the next batch so one matcher run takes about MATCH_MS at the speed just seen. */
-  private adaptBatch(chars: number, ms: number): void {
-    if (chars < this.batchLimit / 2 && ms < MATCH_MS) return; // the end of a block: says little
+  #adaptBatch(chars: number, ms: number): void {
+    if (chars < this.#batchLimit / 2 && ms < MATCH_MS) return; // the end of a block: says little
     const next = (chars * MATCH_MS) / Math.max(ms, 0.5);
-    this.batchLimit = Math.round(Math.min(BATCH_CHARS.max, Math.max(BATCH_CHARS.min, next)));
+    this.#batchLimit = Math.round(Math.min(BATCH_CHARS.max, Math.max(BATCH_CHARS.min, next)));
   }
 
-  private flushChanges(idle: boolean): void {
-    this.lastFlush = now();
-    const { added, removed } = cancelUnchanged(this.store, this.added, this.removed);
+  #flushChanges(idle: boolean): void {
+    this.#lastFlush = now();
+    const { added, removed } = cancelUnchanged(this.store, this.#added, this.#removed);
     const changed = added.length > 0 || removed.length > 0;
     if (changed) this.painter.update(added, removed);
     if (idle) this.painter.settle();
-    this.added = [];
-    this.removed = [];
+    this.#added = [];
+    this.#removed = [];
     if (changed || idle) this.hooks.changed(idle);
   }
 }

@@ -100,7 +100,6 @@ describe("painting only what is near the view", () => {
     expect(observer.targets.has(a.block)).toBe(true); // a rescan that finds it again keeps its place
     painter.settle();
     expect(observer.targets.has(a.block)).toBe(false);
-    expect(painter.watchedBlocks).toBe(0);
   });
 
   it("keeps contextual findings off until the page has an anchor, near or far", () => {
