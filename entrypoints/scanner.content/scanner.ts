@@ -184,7 +184,10 @@ export class PageScanner {
 
   /** Matches the gathered batch; false when the slice should end (its time is up, or to paint first). */
   #matchWaiting(): boolean {
-    if (!this.#matchBatch(this.#sliceEnd)) return false;
+    // One block's text can be bigger than any batch (a megabyte in one text node): a retry would read it
+    // all again each slice, so it is matched in one go, as nothing can cut it.
+    const deadline = this.#batchChars > BATCH_CHARS.max * 2 ? Number.POSITIVE_INFINITY : this.#sliceEnd;
+    if (!this.#matchBatch(deadline)) return false;
     // End the slice after the block in view, and let the page paint its highlights before reading on.
     if (this.#waiting?.inView) this.#paintFirst = true;
     this.#waiting = null;

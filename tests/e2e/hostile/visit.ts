@@ -64,18 +64,20 @@ export async function visit(
   await page.goto(url, { waitUntil: "load", timeout: 60_000 });
   if (hp.expected.settle)
     await page.waitForFunction("window.__settled === true", undefined, { timeout: 30_000 });
-  if (lens) await extensionWorks(lens, page, hp);
+  if (lens) await extensionFinds(lens, page, hp);
   else await page.waitForTimeout(300);
   const settled = await snapshot(page);
   const interaction = await interact(page, hp.expected);
   await page.waitForTimeout(200);
   const afterTyping = await snapshot(page);
+  // Last, as it scrolls the page (which an infinite list answers by loading more).
+  if (lens) await extensionPaints(page, hp);
   return { page, errors, settled, interaction, afterTyping };
 }
 
-/** The extension found what the page declares, nothing it rules out, and painted it. */
-async function extensionWorks(lens: Lens, page: Page, hp: HostilePage): Promise<void> {
-  const { must, mustNot, exact, highlightTexts, painted } = hp.expected;
+/** The extension found what the page declares and nothing it rules out. */
+async function extensionFinds(lens: Lens, page: Page, hp: HostilePage): Promise<void> {
+  const { must, mustNot, exact } = hp.expected;
   let found = new Map<string, number>();
   await expect
     .poll(
@@ -93,9 +95,14 @@ async function extensionWorks(lens: Lens, page: Page, hp: HostilePage): Promise<
     `concepts wrongly found on ${hp.note}`,
   ).toEqual([]);
   if (exact) expect([...found.keys()].sort(), `exactly the concepts of ${hp.note}`).toEqual([...must].sort());
+}
+
+/** The extension painted what it found (and, where the page says, exactly these texts). */
+async function extensionPaints(page: Page, hp: HostilePage): Promise<void> {
+  const { must, highlightTexts, painted } = hp.expected;
   if (painted !== false && must.length > 0) {
     await expect
-      .poll(async () => (await paintedTexts(page)).texts.length, {
+      .poll(async () => (await paintedAcrossPage(page)).length, {
         message: `highlights painted on ${hp.note}`,
         timeout: 10_000,
       })
@@ -103,12 +110,36 @@ async function extensionWorks(lens: Lens, page: Page, hp: HostilePage): Promise<
   }
   if (highlightTexts) {
     await expect
-      .poll(async () => [...new Set((await paintedTexts(page)).texts)].sort(), {
+      .poll(async () => [...new Set(await paintedAcrossPage(page))].sort(), {
         message: `highlighted texts on ${hp.note}`,
         timeout: 10_000,
       })
       .toEqual([...new Set(highlightTexts)].sort());
   }
+}
+
+/**
+ * What is highlighted, read as a reader would see it: only blocks near the view are painted, so the page
+ * is scrolled through, two screens at a time, and what each view paints is gathered.
+ */
+async function paintedAcrossPage(page: Page): Promise<string[]> {
+  const texts = new Set<string>();
+  const { height, step } = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    step: innerHeight * 2,
+  }));
+  // Every view on a page of a few screens; 30 views spread over a huge one.
+  const views = Math.min(30, Math.ceil(height / step) + 1);
+  for (let i = 0; i < views; i++) {
+    await page.evaluate((y) => scrollTo(0, y), views === 1 ? 0 : (i * height) / (views - 1));
+    // The view's blocks are reported after the next frame and painted in the one after.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    for (const text of (await paintedTexts(page)).texts) texts.add(text);
+  }
+  await page.evaluate(() => scrollTo(0, 0));
+  return [...texts];
 }
 
 /** Errors seen only with the extension (each error of the plain run cancels one identical error). */
