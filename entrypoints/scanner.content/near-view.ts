@@ -36,10 +36,15 @@ export class NearView {
     return this.#observer !== null && block instanceof Element && block.isConnected;
   }
 
-  /** Starts watching a block; its first report comes with the next frame. */
+  /**
+   * Starts watching a block. Its first report comes a frame later, so until then it counts as near: new
+   * text is usually where the reader is (a post just sent, a page just opened), and a block far away is
+   * unpainted by that first report.
+   */
   watch(block: Node): void {
     if (!this.#canWatch(block) || this.#watched.has(block)) return;
     this.#watched.add(block);
+    this.#near.add(block);
     this.#observer!.observe(block);
   }
 

@@ -17,8 +17,8 @@ import { SegmentWalk, shadowRootReader } from "./walk";
 const BATCH_CHARS = { first: 4_000, min: 1_000, max: 48_000 };
 const MATCH_MS = 4;
 const NODES_PER_STEP = 300;
-/** On a long scan, found terms are painted this often rather than after each slice. */
-const PROGRESS_MS = 100;
+/** On a long scan, found terms are painted this often (about once a frame) rather than after each slice. */
+const PROGRESS_MS = 16;
 
 interface Job {
   readonly start: Node;
@@ -138,8 +138,9 @@ export class PageScanner {
         while (now() < deadline && !this.#loading && this.#work()) {
           /* keep going until the slice is used up */
         }
-        // Every change to a highlight makes the browser rebuild the markers of all of them at the next
-        // frame: so changes are handed over when a job is done, or every PROGRESS_MS on a long one.
+        // Every change to a highlight makes the browser rebuild the markers of all registered ranges at
+        // the next frame: so changes are handed over when a job is done, or every PROGRESS_MS on a long
+        // one (only blocks near the view are registered, so each rebuild stays small).
         if (this.#paintFirst || !this.#active || now() - this.#lastFlush >= PROGRESS_MS)
           this.#flushChanges(false);
         if (this.#paintFirst) {

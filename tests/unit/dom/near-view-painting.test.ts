@@ -58,7 +58,7 @@ function findingIn(id: string, contextual = false): { block: Element; finding: F
 const painted = () => [...(registry.get("sciatica-lens-underline-condition") ?? [])];
 
 describe("painting only what is near the view", () => {
-  it("paints a block once it is reported near, and unpaints it when it leaves", () => {
+  it("paints new blocks at once, unpaints those first reported far, and follows the reader", () => {
     const store = new FindingStore();
     const painter = new HighlightPainter(store);
     const a = findingIn("a");
@@ -66,8 +66,9 @@ describe("painting only what is near the view", () => {
     painter.update([...store.add(a.block, [a.finding]), ...store.add(b.block, [b.finding])], []);
     const observer = FakeObserver.last!;
     expect([...observer.targets]).toEqual([a.block, b.block]);
-    expect(painted()).toEqual([]);
+    expect(painted()).toEqual([a.finding.range, b.finding.range]);
     observer.report(a.block, true);
+    observer.report(b.block, false);
     expect(painted()).toEqual([a.finding.range]);
     observer.report(b.block, true);
     observer.report(a.block, false);
@@ -110,7 +111,8 @@ describe("painting only what is near the view", () => {
     FakeObserver.last!.report(a.block, true);
     expect(painted()).toEqual([]);
     const b = findingIn("b");
-    painter.update(store.add(b.block, [b.finding]), []); // the anchor is far away: a rebuild shows a
+    painter.update(store.add(b.block, [b.finding]), []); // an anchor elsewhere: a rebuild shows a
+    FakeObserver.last!.report(b.block, false); // ... far away, so only a stays painted
     expect(painted()).toEqual([a.finding.range]);
   });
 
