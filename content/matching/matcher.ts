@@ -40,6 +40,8 @@ const NEARBY = 300;
 /** Symptoms and warning signs may share a span: "leg weakness that is getting worse" is both. */
 const SHARES_SPAN = new Set(["symptom", "red-flag"]);
 const ODD_KEY = /[\s\-']/;
+/** Meetings of a key before its forms are pre-checked with one pattern of them all. */
+const ANY_AFTER = 4;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
@@ -81,7 +83,6 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   }
   /** Compiles everything a key's forms need, so that the time it takes is paid before a deadline check. */
   function warmPlan(plan: Plan): void {
-    if (plan.forms.length > 1) warm(anyOf(plan));
     for (const i of plan.forms) {
       warm(stickyOf(i));
       const { near, far } = forms[i];
@@ -100,10 +101,11 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
     readonly forms: readonly number[];
     any?: RegExp;
     warm?: boolean;
+    seen: number;
   }
   function planFor(key: string): Plan {
     let plan = plans.get(key);
-    if (!plan) plans.set(key, (plan = { forms: candidates(key) }));
+    if (!plan) plans.set(key, (plan = { forms: candidates(key), seen: 0 }));
     return plan;
   }
   const anyOf = (plan: Plan): RegExp =>
@@ -149,8 +151,11 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
         if (performance.now() > deadline) return null;
         warmPlan(plan);
       }
-      if (list.length > 1) {
-        const any = anyOf(plan);
+      // The one pattern of all a key's forms costs several times their own to compile: it is only worth
+      // it for a key the text keeps meeting.
+      if (list.length > 1 && ++plan.seen >= ANY_AFTER) {
+        if (!plan.any && performance.now() > deadline) return null;
+        const any = plan.any ?? warm(anyOf(plan));
         any.lastIndex = start;
         if (!any.test(text)) continue;
       }
