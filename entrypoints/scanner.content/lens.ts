@@ -9,8 +9,7 @@ import type { Settings } from "../../utils/storage/settings-schema";
 import { CardController } from "./card/card-controller";
 import { onTabMessage, readSettings, watchSettings } from "./extension-api";
 import { adoptHighlightStyles } from "./shadow-styles";
-import { reveal } from "./reveal";
-import { countConcepts, Reporter } from "./report";
+import { Reporter } from "./report";
 import { PageScanner } from "./scanner";
 import { shadowRootReader } from "./walk";
 import { LateShadowRoots } from "./watch-shadow-roots";
@@ -65,7 +64,7 @@ export async function startLens(life: Lifetime): Promise<void> {
     () => ({
       host,
       status: status(),
-      concepts: session && vocabulary ? countConcepts(session.scanner.store, vocabulary) : [],
+      concepts: session && vocabulary ? session.scanner.counts(vocabulary) : [],
     }),
     life.signal,
   );
@@ -101,13 +100,13 @@ export async function startLens(life: Lifetime): Promise<void> {
     scanner.addRoot(document);
     reporter.schedule(); // usually replaced by the "done" report of a quick scan: one message, not two
     // Reading isValid ends everything if the extension is gone; otherwise put back what the page cleared.
-    const registryCheck = setInterval(() => life.isValid && scanner.painter.register(), REGISTRY_CHECK_MS);
+    const registryCheck = setInterval(() => life.isValid && scanner.keepHighlights(), REGISTRY_CHECK_MS);
     session = {
       scanner,
       stop: () => {
         clearInterval(registryCheck);
         controller.abort();
-        scanner.painter.dispose();
+        scanner.dispose();
       },
     };
   }
@@ -120,15 +119,16 @@ export async function startLens(life: Lifetime): Promise<void> {
   }
 
   function applyDisplay(scanner: PageScanner): void {
-    const { painter, store } = scanner;
-    painter.setStyle(settings.highlightStyle);
-    painter.setHiddenCategories(new Set(CATEGORIES.filter((c) => !isCategoryShown(settings, c))));
-    painter.setShown(shownHere ?? settings.highlights);
+    scanner.display({
+      style: settings.highlightStyle,
+      hiddenCategories: new Set(CATEGORIES.filter((c) => !isCategoryShown(settings, c))),
+      shown: shownHere ?? settings.highlights,
+    });
     // "Not this meaning here": those concepts are not found on this site at all, so they leave the
     // highlights, the popup and the badge; a change means one fresh pass.
     const ids = hiddenOn(settings, host);
     const key = ids.join();
-    store.hidden = (index) => ids.includes(vocabulary?.concepts[index]?.id ?? "");
+    scanner.hiddenConcepts = (index) => ids.includes(vocabulary?.concepts[index]?.id ?? "");
     if (key !== hidden) {
       hidden = key;
       if (scanner.rootList.length > 0) scanner.fullRescan();
@@ -165,7 +165,7 @@ export async function startLens(life: Lifetime): Promise<void> {
     {
       "page/reveal": ({ id }) =>
         session
-          ? reveal(id, session.scanner.store, session.scanner.painter, vocabulary, revealCursor)
+          ? session.scanner.reveal(id, vocabulary, revealCursor)
           : { found: false, index: -1, total: 0 },
       "page/status": () => ({ host, status: status() }),
       "page/about": () => pageAbout(),

@@ -8,28 +8,25 @@
 const MARGIN = "200% 100%";
 
 export class NearView {
-  readonly #near = new Set<Node>();
-  readonly #watched = new Set<Element>();
-  readonly #observer: IntersectionObserver | null;
+  /** Each watched block, and whether it is near the view. */
+  readonly #watched = new Map<Element, boolean>();
+  readonly #observer: IntersectionObserver | null = null;
+  readonly #changed: (entered: Element[], left: Element[]) => void;
 
-  constructor(private readonly changed: (entered: Element[], left: Element[]) => void) {
-    this.#observer =
-      typeof IntersectionObserver === "function"
-        ? new IntersectionObserver((entries) => this.#onEntries(entries), this.#options())
-        : null;
-  }
-
-  #options(): IntersectionObserverInit {
+  constructor(changed: (entered: Element[], left: Element[]) => void) {
+    this.#changed = changed;
     // In a frame, the frame's own document is the root, so the margin applies there too (it is ignored
     // for the implicit root of a cross-origin frame). `scrollMargin` widens scrolling boxes inside the
     // page the same way where the browser knows it.
     const root = window !== window.top ? document : null;
-    return { root, rootMargin: MARGIN, scrollMargin: MARGIN } as IntersectionObserverInit;
+    const options = { root, rootMargin: MARGIN, scrollMargin: MARGIN } as IntersectionObserverInit;
+    if (typeof IntersectionObserver === "function")
+      this.#observer = new IntersectionObserver((entries) => this.#onEntries(entries), options);
   }
 
   /** True for a block that is near the view, or that cannot be watched (so it is always painted). */
   has(block: Node): boolean {
-    return this.#near.has(block) || !this.#canWatch(block);
+    return this.#watched.get(block as Element) ?? !this.#canWatch(block);
   }
 
   #canWatch(block: Node): block is Element {
@@ -43,50 +40,33 @@ export class NearView {
    */
   watch(block: Node): void {
     if (!this.#canWatch(block) || this.#watched.has(block)) return;
-    this.#watched.add(block);
-    this.#near.add(block);
+    this.#watched.set(block, true);
     this.#observer!.observe(block);
   }
 
   unwatch(block: Node): void {
-    if (!(block instanceof Element) || !this.#watched.delete(block)) return;
-    this.#near.delete(block);
-    this.#observer?.unobserve(block);
+    if (this.#watched.delete(block as Element)) this.#observer!.unobserve(block as Element);
   }
 
   disconnect(): void {
     this.#observer?.disconnect();
     this.#watched.clear();
-    this.#near.clear();
   }
 
   #onEntries(entries: IntersectionObserverEntry[]): void {
     const entered: Element[] = [];
     const left: Element[] = [];
-    for (const entry of entries) {
-      const block = entry.target;
-      if (!this.#watched.has(block)) continue;
-      const near = entry.isIntersecting || this.#boxless(entry);
-      if (near === this.#near.has(block)) continue;
-      if (near) {
-        this.#near.add(block);
-        entered.push(block);
-      } else {
-        this.#near.delete(block);
-        left.push(block);
-      }
+    for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+      const was = this.#watched.get(target);
+      if (was === undefined) continue;
+      // `display: contents` has no box of its own, so it never intersects, while its text is on screen.
+      const near =
+        isIntersecting ||
+        (!box.width && !box.height && target.isConnected && getComputedStyle(target).display === "contents");
+      if (near === was) continue;
+      this.#watched.set(target, near);
+      (near ? entered : left).push(target);
     }
-    if (entered.length || left.length) this.changed(entered, left);
-  }
-
-  /** `display: contents` has no box of its own, so it never intersects, while its text is on screen. */
-  #boxless(entry: IntersectionObserverEntry): boolean {
-    const { width, height } = entry.boundingClientRect;
-    return (
-      width === 0 &&
-      height === 0 &&
-      entry.target.isConnected &&
-      getComputedStyle(entry.target).display === "contents"
-    );
+    if (entered.length || left.length) this.#changed(entered, left);
   }
 }

@@ -18,7 +18,7 @@ export interface Lifetime {
  * removed under the page (the old script's runtime id is gone): the only ending a production build has.
  */
 export class ContentScriptContext implements Lifetime {
-  private readonly controller = new AbortController();
+  readonly #controller = new AbortController();
 
   constructor(
     readonly contentScriptName: string,
@@ -26,7 +26,7 @@ export class ContentScriptContext implements Lifetime {
   ) {}
 
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return this.#controller.signal;
   }
 
   get isInvalid(): boolean {
@@ -39,7 +39,7 @@ export class ContentScriptContext implements Lifetime {
   }
 
   abort(reason?: unknown): void {
-    this.controller.abort(reason);
+    this.#controller.abort(reason);
   }
 
   notifyInvalidated(): void {

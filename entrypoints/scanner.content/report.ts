@@ -18,25 +18,25 @@ export function countConcepts(store: FindingStore, vocabulary: CompiledVocabular
 
 /** Sends this frame's summary to the background, coalescing bursts and skipping repeats. */
 export class Reporter {
-  private last = "";
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #last = "";
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly build: () => FrameReport,
     private readonly signal: AbortSignal,
   ) {
-    signal.addEventListener("abort", () => clearTimeout(this.timer), { once: true });
+    signal.addEventListener("abort", () => clearTimeout(this.#timer), { once: true });
   }
 
   /** The next report is sent even if it is the same as the last one. */
   forget(): void {
-    this.last = "";
+    this.#last = "";
   }
 
   schedule(immediately = false): void {
-    clearTimeout(this.timer);
-    if (immediately) this.send();
-    else this.timer = setTimeout(() => this.send(), REPORT_DELAY_MS);
+    clearTimeout(this.#timer);
+    if (immediately) this.#send();
+    else this.#timer = setTimeout(() => this.#send(), REPORT_DELAY_MS);
   }
 
   /**
@@ -44,17 +44,17 @@ export class Reporter {
    * report (a frame brought back from the back/forward cache) is sent whatever it says.
    */
   gone(host: string): void {
-    clearTimeout(this.timer);
-    this.last = "";
+    clearTimeout(this.#timer);
+    this.#last = "";
     if (!this.signal.aborted) sendReport({ host, status: "done", concepts: [] }).catch(() => undefined);
   }
 
-  private send(): void {
+  #send(): void {
     if (this.signal.aborted) return;
     const report = this.build();
     const key = JSON.stringify(report);
-    if (key === this.last) return;
-    this.last = key;
+    if (key === this.#last) return;
+    this.#last = key;
     // The extension may have been reloaded or updated under the page: nothing to tell, nothing to break.
     sendReport(report).catch(() => undefined);
   }

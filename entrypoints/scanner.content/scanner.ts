@@ -1,21 +1,20 @@
 import type { Gate } from "../../content/matching/gate";
 import type { Matcher } from "../../content/matching/matcher";
+import type { CompiledVocabulary } from "../../content/matching/compile";
+import type { Category } from "../../content/ids";
+import type { HighlightStyle } from "../../utils/storage/settings-schema";
+import type { ConceptCount } from "../../utils/protocol/background";
+import { countConcepts } from "./report";
+import { reveal } from "./reveal";
 import { FindingStore, type Finding } from "./findings";
 import { HighlightPainter } from "./highlights";
-import { joinSegments, matchSegments } from "./match-segments";
 import { SLICE_MS, nextFrame, now, yieldToPage } from "./slices";
 import { blockInView } from "./block-in-view";
 import type { TextSegment } from "./text-segments";
+import { TextBatch } from "./text-batch";
 import { cancelUnchanged } from "./unchanged";
 import { SegmentWalk, shadowRootReader } from "./walk";
 
-/**
- * Text gathered before one matcher run: big enough to amortise the call, small enough to stay in a
- * slice. A cold matcher is many times slower than a warm one (each regular expression is compiled, then
- * recompiled to machine code, as it is first met), so the size follows the measured speed.
- */
-const BATCH_CHARS = { first: 4_000, min: 1_000, max: 48_000 };
-const MATCH_MS = 4;
 const NODES_PER_STEP = 300;
 /** On a long scan, found terms are painted this often (about once a frame) rather than after each slice. */
 const PROGRESS_MS = 16;
@@ -43,9 +42,7 @@ export class PageScanner {
   readonly #queue: Job[] = [];
   #active: Job | null = null;
   #running = false;
-  #batch: TextSegment[] = [];
-  #batchChars = 0;
-  #batchLimit = BATCH_CHARS.first;
+  readonly #batch = new TextBatch();
   #added: Finding[] = [];
   #removed: Finding[] = [];
   /**
@@ -108,8 +105,7 @@ export class PageScanner {
     this.#queue.length = 0;
     this.#active = null;
     this.#waiting = null;
-    this.#batch = [];
-    this.#batchChars = 0;
+    this.#batch.clear();
     for (const root of this.#roots)
       if (root.isConnected || root instanceof Document) this.#enqueueFresh(root);
     if (this.#roots.size === 0) this.#flushChanges(true);
@@ -119,6 +115,38 @@ export class PageScanner {
   dropDetached(): void {
     this.#removed.push(...this.store.removeDetached());
     if (!this.#running) this.#flushChanges(true);
+  }
+
+  /** How highlights look, which kinds are painted, and whether any are (the painter's settings). */
+  display(look: { style: HighlightStyle; hiddenCategories: Set<Category>; shown: boolean }): void {
+    this.painter.setStyle(look.style);
+    this.painter.setHiddenCategories(look.hiddenCategories);
+    this.painter.setShown(look.shown);
+  }
+
+  /** Concepts never stored on this page ("Not this meaning here"); a change needs a full rescan. */
+  set hiddenConcepts(hidden: (concept: number) => boolean) {
+    this.store.hidden = hidden;
+  }
+
+  /** How often each concept counts on the page, for the report. */
+  counts(vocabulary: CompiledVocabulary): ConceptCount[] {
+    return countConcepts(this.store, vocabulary);
+  }
+
+  /** Puts back highlights the page took out of the registry. */
+  keepHighlights(): void {
+    this.painter.register();
+  }
+
+  /** "Show me": the next occurrence of a concept, scrolled to and marked. */
+  reveal(id: string, vocabulary: CompiledVocabulary | null, cursor: Map<string, number>) {
+    return reveal(id, this.store, this.painter, vocabulary, cursor);
+  }
+
+  /** Takes our highlights off the page and stops watching it. */
+  dispose(): void {
+    this.painter.dispose();
   }
 
   /** The matcher, once the gate has let this page through. */
@@ -174,9 +202,9 @@ export class PageScanner {
       return true;
     }
     const job = this.#active;
-    const more = walk.step(NODES_PER_STEP, this.#batchFull);
+    const more = walk.step(NODES_PER_STEP, this.#batch.full);
     if (!more) this.#active = null;
-    if (!more || this.#batchChars >= this.#batchLimit) {
+    if (!more || this.#batch.full()) {
       this.#waiting = { inView: !more && job.inView === true };
       return this.#matchWaiting();
     }
@@ -185,9 +213,8 @@ export class PageScanner {
 
   /** Matches the gathered batch; false when the slice should end (its time is up, or to paint first). */
   #matchWaiting(): boolean {
-    // One block's text can be bigger than any batch (a megabyte in one text node): a retry would read it
-    // all again each slice, so it is matched in one go, as nothing can cut it.
-    const deadline = this.#batchChars > BATCH_CHARS.max * 2 ? Number.POSITIVE_INFINITY : this.#sliceEnd;
+    // A retry of an oversized batch would read it all again each slice, so it is matched in one go.
+    const deadline = this.#batch.oversized ? Number.POSITIVE_INFINITY : this.#sliceEnd;
     if (!this.#matchBatch(deadline)) return false;
     // End the slice after the block in view, and let the page paint its highlights before reading on.
     if (this.#waiting?.inView) this.#paintFirst = true;
@@ -195,13 +222,8 @@ export class PageScanner {
     return !this.#paintFirst;
   }
 
-  readonly #batchFull = () => this.#batchChars >= this.#batchLimit;
-
   readonly #walkCallbacks = {
-    segment: (segment: TextSegment) => {
-      this.#batch.push(segment);
-      this.#batchChars += segment.text.length + 1;
-    },
+    segment: (segment: TextSegment) => this.#batch.add(segment),
     shadowRoot: (root: ShadowRoot) => {
       if (!this.#roots.has(root)) this.hooks.newRoot(root);
     },
@@ -210,12 +232,9 @@ export class PageScanner {
 
   /** False when the matcher ran out of time before it was done: the batch is kept for the next slice. */
   #matchBatch(deadline: number): boolean {
-    if (this.#batch.length === 0) return true;
     if (!this.#matcher) {
-      const open = this.gate.opens(joinSegments(this.#batch).text);
-      this.#batch = [];
-      this.#batchChars = 0;
-      if (open && !this.#loading) {
+      const text = this.#batch.takeText();
+      if (text !== null && this.gate.opens(text) && !this.#loading) {
         this.#loading = this.loadMatcher().then(
           (matcher) => {
             this.#matcher = matcher;
@@ -231,24 +250,10 @@ export class PageScanner {
       }
       return true;
     }
-    const started = now();
-    const found = matchSegments(this.#matcher, this.#batch, deadline);
-    if (!found) {
-      this.#batchLimit = BATCH_CHARS.min; // a cold matcher: small batches until it is warm
-      return false;
-    }
-    this.#adaptBatch(this.#batchChars, now() - started);
+    const found = this.#batch.match(this.#matcher, deadline);
+    if (!found) return false;
     for (const [block, list] of found) this.#added.push(...this.store.add(block, list));
-    this.#batch = [];
-    this.#batchChars = 0;
     return true;
-  }
-
-  /** Sizes the next batch so one matcher run takes about MATCH_MS at the speed just seen. */
-  #adaptBatch(chars: number, ms: number): void {
-    if (chars < this.#batchLimit / 2 && ms < MATCH_MS) return; // the end of a block: says little
-    const next = (chars * MATCH_MS) / Math.max(ms, 0.5);
-    this.#batchLimit = Math.round(Math.min(BATCH_CHARS.max, Math.max(BATCH_CHARS.min, next)));
   }
 
   #flushChanges(idle: boolean): void {

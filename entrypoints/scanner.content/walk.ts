@@ -24,10 +24,10 @@ export function shadowRootReader(): ShadowRootReader {
  * returns false when the walk is finished, so callers can yield to the page between steps.
  */
 export class SegmentWalk {
-  private readonly walker: TreeWalker;
-  private current: TextSegment | null = null;
-  private done = false;
-  private next: Node | null = null;
+  readonly #walker: TreeWalker;
+  #current: TextSegment | null = null;
+  #done = false;
+  #next: Node | null = null;
 
   constructor(
     private readonly start: Node,
@@ -37,64 +37,64 @@ export class SegmentWalk {
     private readonly skip: Node | null = null,
   ) {
     const doc = start.ownerDocument ?? (start as Document);
-    this.walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.#walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
 
   /** The walk's position was removed from the page: what follows cannot be trusted. */
   get lost(): boolean {
-    return !this.done && !this.walker.currentNode.isConnected;
+    return !this.#done && !this.#walker.currentNode.isConnected;
   }
 
   /** Reads up to `budget` nodes, or until `full` says the text gathered is enough for one matcher run. */
   step(budget: number, full?: () => boolean): boolean {
-    if (this.done) return false;
-    const w = this.walker;
+    if (this.#done) return false;
+    const w = this.#walker;
     // A step that used up its budget stopped on a node it had moved to but not read: it is read first.
-    let node: Node | null = this.next ?? (w.currentNode === this.start ? this.visitStart() : w.nextNode());
-    this.next = null;
+    let node: Node | null = this.#next ?? (w.currentNode === this.start ? this.#visitStart() : w.nextNode());
+    this.#next = null;
     for (let n = 0; node && n < budget; n++) {
-      if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
-      else node = this.visitElement(node as Element);
+      if (node.nodeType === Node.TEXT_NODE) this.#addText(node as Text);
+      else node = this.#visitElement(node as Element);
       if (node) node = w.nextNode();
       if (full?.()) break;
     }
-    if (!node) this.finish();
-    else this.next = node;
-    return !this.done;
+    if (!node) this.#finish();
+    else this.#next = node;
+    return !this.#done;
   }
 
-  private visitStart(): Node | null {
+  #visitStart(): Node | null {
     const start = this.start;
     if (isInEditableDocument(start)) return null;
     if (start.nodeType === Node.TEXT_NODE) {
-      this.addText(start as Text);
-      return this.walker.nextNode();
+      this.#addText(start as Text);
+      return this.#walker.nextNode();
     }
     if (start instanceof Element) {
       if (isSkipped(start)) return null;
       // The start element's own shadow root: a block inserted with one (and light children) has it too.
-      this.checkShadow(start);
+      this.#checkShadow(start);
     }
-    return this.walker.nextNode();
+    return this.#walker.nextNode();
   }
 
   /** Returns the node to continue from, or null when the walk is over. */
-  private visitElement(el: Element): Node | null {
+  #visitElement(el: Element): Node | null {
     if (el === this.skip) {
-      this.flush();
-      return this.skipSubtree();
+      this.#flush();
+      return this.#skipSubtree();
     }
-    if (isSkipped(el)) return this.skipSubtree();
-    this.checkShadow(el);
+    if (isSkipped(el)) return this.#skipSubtree();
+    this.#checkShadow(el);
     if (el.localName === "br") {
-      if (this.current) this.current.text += "\n";
+      if (this.#current) this.#current.text += "\n";
     } else if (isBlock(el)) {
-      this.flush();
+      this.#flush();
     }
     return el;
   }
 
-  private checkShadow(el: Element): void {
+  #checkShadow(el: Element): void {
     if (!el.localName.includes("-") && !el.shadowRoot) return;
     const shadow = this.readShadow(el);
     if (shadow) this.callbacks.shadowRoot(shadow);
@@ -102,34 +102,34 @@ export class SegmentWalk {
   }
 
   /** Moves to the skipped element's deepest last descendant, so nextNode() continues after its subtree. */
-  private skipSubtree(): Node {
-    let last: Node = this.walker.currentNode;
+  #skipSubtree(): Node {
+    let last: Node = this.#walker.currentNode;
     while (last.lastChild) last = last.lastChild;
-    this.walker.currentNode = last;
+    this.#walker.currentNode = last;
     return last;
   }
 
-  private addText(node: Text): void {
+  #addText(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
     const block = nearestBlock(node);
-    if (this.current && this.current.block !== block) this.flush();
-    if (!this.current) {
+    if (this.#current && this.#current.block !== block) this.#flush();
+    if (!this.#current) {
       if (!/\S/.test(data)) return;
-      this.current = { block, nodes: [], starts: [], text: "" };
+      this.#current = { block, nodes: [], starts: [], text: "" };
     }
-    this.current.nodes.push(node);
-    this.current.starts.push(this.current.text.length);
-    this.current.text += data;
+    this.#current.nodes.push(node);
+    this.#current.starts.push(this.#current.text.length);
+    this.#current.text += data;
   }
 
-  private flush(): void {
-    if (this.current && /\S/.test(this.current.text)) this.callbacks.segment(this.current);
-    this.current = null;
+  #flush(): void {
+    if (this.#current && /\S/.test(this.#current.text)) this.callbacks.segment(this.#current);
+    this.#current = null;
   }
 
-  private finish(): void {
-    this.flush();
-    this.done = true;
+  #finish(): void {
+    this.#flush();
+    this.#done = true;
   }
 }

@@ -25,74 +25,74 @@ export interface MutationSink {
  * moment, then handed over as one rescan (or, past a burst, one full rescan).
  */
 export class MutationWatcher {
-  private dirty = new Set<Node>();
-  private removals = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private burst = false;
-  private burstSince: number | undefined;
+  #dirty = new Set<Node>();
+  #removals = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #burst = false;
+  #burstSince: number | undefined;
 
   constructor(
     private readonly sink: MutationSink,
     private readonly signal: AbortSignal,
   ) {
-    signal.addEventListener("abort", () => clearTimeout(this.timer), { once: true });
+    signal.addEventListener("abort", () => clearTimeout(this.#timer), { once: true });
   }
 
   observe(root: Document | ShadowRoot): void {
-    const observer = new MutationObserver((records) => this.collect(records));
+    const observer = new MutationObserver((records) => this.#collect(records));
     observer.observe(root, { childList: true, characterData: true, subtree: true });
     this.signal.addEventListener("abort", () => observer.disconnect(), { once: true });
   }
 
-  private collect(records: MutationRecord[]): void {
+  #collect(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
       if (isInsideSkipped(target)) continue;
       if (record.type === "characterData") {
-        this.dirty.add(nearestBlock(target));
+        this.#dirty.add(nearestBlock(target));
         continue;
       }
-      if (record.removedNodes.length > 0) this.removals = true;
+      if (record.removedNodes.length > 0) this.#removals = true;
       const onlyBlocks = [...record.addedNodes, ...record.removedNodes].every(
         (n) => isQuiet(n) || (n instanceof Element && (isBlock(n) || isSkipped(n))),
       );
       if (onlyBlocks) {
-        for (const n of record.addedNodes) if (n instanceof Element && !isSkipped(n)) this.dirty.add(n);
+        for (const n of record.addedNodes) if (n instanceof Element && !isSkipped(n)) this.#dirty.add(n);
       } else {
-        this.dirty.add(target instanceof Element && isBlock(target) ? target : nearestBlock(target));
+        this.#dirty.add(target instanceof Element && isBlock(target) ? target : nearestBlock(target));
       }
     }
-    if (this.dirty.size > BURST_BLOCKS) this.burst = true;
-    if (this.dirty.size > 0 || this.removals) this.schedule();
+    if (this.#dirty.size > BURST_BLOCKS) this.#burst = true;
+    if (this.#dirty.size > 0 || this.#removals) this.#schedule();
   }
 
   /**
    * Throttled, not debounced: a page that changes text every few milliseconds must still be rescanned.
    * Only a burst waits for the page to settle, and never longer than BURST_MAX_WAIT_MS.
    */
-  private schedule(): void {
-    if (this.burst) {
-      this.burstSince ??= Date.now();
-      const waited = Date.now() - this.burstSince;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(
-        () => this.flush(),
+  #schedule(): void {
+    if (this.#burst) {
+      this.#burstSince ??= Date.now();
+      const waited = Date.now() - this.#burstSince;
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(
+        () => this.#flush(),
         Math.max(0, Math.min(BURST_SETTLE_MS, BURST_MAX_WAIT_MS - waited)),
       );
-    } else if (this.timer === undefined) {
-      this.timer = setTimeout(() => this.flush(), SETTLE_MS);
+    } else if (this.#timer === undefined) {
+      this.#timer = setTimeout(() => this.#flush(), SETTLE_MS);
     }
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    this.burstSince = undefined;
-    const dirty = this.dirty;
-    const burst = this.burst;
-    this.dirty = new Set();
-    this.burst = false;
-    if (this.removals) this.sink.dropDetached();
-    this.removals = false;
+  #flush(): void {
+    this.#timer = undefined;
+    this.#burstSince = undefined;
+    const dirty = this.#dirty;
+    const burst = this.#burst;
+    this.#dirty = new Set();
+    this.#burst = false;
+    if (this.#removals) this.sink.dropDetached();
+    this.#removals = false;
     if (burst) return this.sink.fullRescan();
     // A block inside another changed block is walked with it.
     const outermost = [...dirty].filter((node) => {

@@ -6,35 +6,35 @@ const MAX_PER_CHECK = 500;
  * mutation. Elements that had none are re-checked now and then until they get one or leave the page.
  */
 export class LateShadowRoots {
-  private readonly candidates = new Set<Element>();
-  private timer: ReturnType<typeof setInterval> | undefined;
+  readonly #candidates = new Set<Element>();
+  #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly read: (el: Element) => ShadowRoot | null,
     private readonly found: (root: ShadowRoot) => void,
     signal: AbortSignal,
   ) {
-    signal.addEventListener("abort", () => this.stop(), { once: true });
+    signal.addEventListener("abort", () => this.#stop(), { once: true });
   }
 
   watch(el: Element): void {
-    this.candidates.add(el);
-    this.timer ??= setInterval(() => this.check(), CHECK_EVERY_MS);
+    this.#candidates.add(el);
+    this.#timer ??= setInterval(() => this.#check(), CHECK_EVERY_MS);
   }
 
-  private check(): void {
+  #check(): void {
     let checked = 0;
-    for (const el of this.candidates) {
+    for (const el of this.#candidates) {
       if (++checked > MAX_PER_CHECK) break;
       const root = this.read(el);
-      if (root || !el.isConnected) this.candidates.delete(el);
+      if (root || !el.isConnected) this.#candidates.delete(el);
       if (root) this.found(root);
     }
-    if (this.candidates.size === 0) this.stop();
+    if (this.#candidates.size === 0) this.#stop();
   }
 
-  private stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+  #stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 }

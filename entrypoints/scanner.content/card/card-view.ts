@@ -20,7 +20,7 @@ let sheet: CSSStyleSheet | null | undefined;
 export class CardView {
   readonly host = document.createElement(OWN_UI_TAG);
   readonly panel: HTMLElement;
-  private frame = 0;
+  #frame = 0;
 
   constructor(
     panel: HTMLElement,
@@ -46,18 +46,18 @@ export class CardView {
     } catch {
       // No popover support: the fixed position and top z-index still apply.
     }
-    this.place();
+    this.#place();
   }
 
   /** Re-reads the term's position at the next frame (after a scroll, a resize or a layout change). */
   follow(): void {
-    this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
-      this.place();
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#place();
     });
   }
 
-  private place(): void {
+  #place(): void {
     const rect = this.anchor();
     if (!rect) return;
     this.panel.style.maxHeight = "";
@@ -78,7 +78,7 @@ export class CardView {
   }
 
   remove(): void {
-    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.#frame);
     this.host.remove();
   }
 }

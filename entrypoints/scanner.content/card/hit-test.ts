@@ -47,8 +47,10 @@ export function findingAt(
       .highlightsFromPoint(x, y, { shadowRoots })
       .filter((hit) => painter.owns(hit.highlight));
     if (ours.length === 0) return null;
-    const visible = store.visible();
-    for (const hit of ours) for (const r of hit.ranges) for (const f of visible) if (f.range === r) return f;
+    // Only the findings of the blocks around each hit: a pointer move must not walk a whole long page.
+    for (const hit of ours)
+      for (const r of hit.ranges)
+        for (const f of store.near(r.startContainer)) if (f.range === r && store.isVisible(f)) return f;
     return null;
   }
   const doc = document as CaretDocument;

@@ -5,7 +5,7 @@ import { findingTouching, liveRange } from "./hit-test";
 
 /** The keyboard shortcuts' side in the page: "next term" (then Enter) and "explain" at the caret or selection. */
 export class KeyboardTriggers {
-  private jumped: Finding | null = null;
+  #jumped: Finding | null = null;
 
   constructor(private readonly cards: CardRequests) {}
 
@@ -18,12 +18,12 @@ export class KeyboardTriggers {
       .filter((f) => ctx.shown(f.category) && liveRange(f))
       .sort(byDocumentOrder);
     if (list.length === 0) return false;
-    const last = this.jumped;
+    const last = this.#jumped;
     let index = last
       ? list.findIndex((f) => byDocumentOrder(f, last) > 0)
       : list.findIndex((f) => liveRange(f)!.getBoundingClientRect().bottom > 0);
     if (index < 0) index = 0;
-    const f = (this.jumped = list[index]);
+    const f = (this.#jumped = list[index]);
     const rect = liveRange(f)!.getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > innerHeight) {
       const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
