@@ -2,10 +2,13 @@
 // Long Tasks API (PerformanceObserver.supportedEntryTypes lacks "longtask" in 153 ESR), so the nearest
 // honest measure of main-thread time we add is a frame probe: a requestAnimationFrame loop, started
 // before the page's own scripts, that records every gap between frames. Our content script runs on the
-// page's main thread there too, so any slice of ours that blocks for 50 ms shows as a gap of 50 ms or more.
+// page's main thread there too. A gap of 50 ms or more is time the page showed no new frame: one long
+// task, or short ones run back to back with no rendering between them (seen in Firefox 153: 8 ms slices
+// chained with scheduler.yield() got about 15 frames a second, with setTimeout(0) about 50).
 import type { Browser, Page } from "puppeteer-core";
 import { waitForScans } from "../lib/tab-findings";
 import { framesInFirefox, tabIdInFirefox } from "../lib/firefox-tab-state";
+import { batchLatencies, type Batch } from "./frame-stats";
 
 /** Frame gaps, and when the set of our highlights last changed (read page-side, once a frame). */
 const FRAME_PROBE = `(() => {
@@ -28,11 +31,6 @@ const FRAME_PROBE = `(() => {
 export interface FirefoxSide {
   browser: Browser;
   probe: Page | null;
-}
-
-export interface Batch {
-  inserted: number;
-  highlighted: number | null;
 }
 
 export interface FirefoxRun {
@@ -84,8 +82,4 @@ export async function firefoxRun(
   return { ...seen, settledMs, watchedMs };
 }
 
-/** Per-batch insertion-to-highlight (ms); a batch never highlighted counts as infinitely late. */
-export const latencies = (run: FirefoxRun): number[] =>
-  (run.batches ?? []).map((b) =>
-    b.highlighted === null ? Number.POSITIVE_INFINITY : b.highlighted - b.inserted,
-  );
+export const latencies = (run: FirefoxRun): number[] => batchLatencies(run.batches ?? []);

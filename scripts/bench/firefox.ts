@@ -7,21 +7,14 @@ import { spawnSync } from "node:child_process";
 import { FIREFOX_BUILD, launchFirefox, showExtensionPage, type Firefox } from "../lib/firefox";
 import { firefoxRun, latencies, type FirefoxRun, type FirefoxSide } from "./firefox-runs";
 import { BUSY } from "./pages";
+import { lateMs, longFrames, pick, sum } from "./frame-stats";
 
 type Row = (label: string, value: string, target: string, ok: boolean) => void;
 
 const RUNS = 3;
-const LONG_FRAME_MS = 50;
-const FRAME_MS = 1000 / 60;
 
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const pick = (xs: number[], q: number) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "∞");
-const longFrames = (run: FirefoxRun) => run.gaps.filter((gap) => gap >= LONG_FRAME_MS).length;
 const longest = (runs: FirefoxRun[]) => Math.max(0, ...runs.flatMap((r) => r.gaps));
-/** How late the frames ran in all: each gap's time beyond one 60 Hz frame, summed. */
-const lateMs = (run: FirefoxRun) => sum(run.gaps.map((gap) => Math.max(0, gap - FRAME_MS)));
 
 interface Pair {
   on: FirefoxRun[];
@@ -46,8 +39,8 @@ async function alternate(
 
 /** The frame-probe rows: frames of 50 ms or more per load, and the longest frame, with / without. */
 function frameRows(name: string, pair: Pair, row: Row, target: boolean): void {
-  const withLong = pair.on.map(longFrames);
-  const withoutLong = pair.off.map(longFrames);
+  const withLong = pair.on.map((r) => longFrames(r.gaps));
+  const withoutLong = pair.off.map((r) => longFrames(r.gaps));
   row(
     `${name}: frame gaps >= 50 ms, with / without (per load)`,
     `${withLong.join("+")} / ${withoutLong.join("+")}`,
@@ -60,7 +53,7 @@ function frameRows(name: string, pair: Pair, row: Row, target: boolean): void {
     "",
     true,
   );
-  const late = (runs: FirefoxRun[]) => f(sum(runs.map(lateMs)) / RUNS);
+  const late = (runs: FirefoxRun[]) => f(sum(runs.map((r) => lateMs(r.gaps))) / RUNS);
   row(
     `${name}: frame time beyond 16.7 ms, with / without (ms/load)`,
     `${late(pair.on)} / ${late(pair.off)}`,
@@ -113,7 +106,7 @@ export async function firefoxRows(serverUrl: string, row: Row): Promise<void> {
       big.on.map((r) => r.settledMs ?? Number.POSITIVE_INFINITY),
       0.5,
     );
-    row("Firefox 1 MB page: scan done, per-tab state (ms, median)", f(settled), "", true);
+    row("Firefox 1 MB page: time until highlights are final, per-tab state (ms)", f(settled), "", true);
     const painted = pick(
       big.on.map((r) => r.lastHighlightMs ?? Number.POSITIVE_INFINITY),
       0.5,
