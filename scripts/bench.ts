@@ -1,5 +1,6 @@
-// npm run bench: the extension's speed figures, measured in Chromium with the built extension, side by
-// side with the targets. Run after a build (it builds first when .output is missing).
+// npm run bench: the extension's speed figures, measured with the built extension in Chromium and in
+// Firefox (scripts/bench/firefox.ts), side by side with the targets. Run after a build (it builds first
+// when .output is missing).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -17,11 +18,13 @@ import { CHROME_BUILD, launchWithExtension, type Launched } from "./lib/launch";
 import { loadEntries, loadSources } from "./load-content";
 import { buildKnowledge } from "./knowledge-plugin";
 import { serveFolder } from "./lib/static-server";
+import { firefoxRows } from "./bench/firefox";
 
 /** `npm run bench -- busy scroll` runs only those groups of rows; no argument runs them all. */
 const only = new Set(process.argv.slice(2));
-const wants = (group: "static" | "mark.js" | "scroll" | "busy" | "popup" | "no-match" | "size") =>
-  only.size === 0 || only.has(group);
+const CHROMIUM_GROUPS = ["static", "mark.js", "scroll", "busy", "popup", "no-match"] as const;
+type Group = (typeof CHROMIUM_GROUPS)[number] | "firefox" | "size";
+const wants = (group: Group) => only.size === 0 || only.has(group);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "∞");
@@ -45,25 +48,38 @@ function nodeThroughput(docs: Array<{ text: string }>): number {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(CHROME_BUILD, "manifest.json")))
-    spawnSync("npx", ["wxt", "build"], { stdio: "inherit" });
   const vocabulary = compileVocabulary(loadEntries());
-  const combined = `\\b(?:${vocabulary.forms.map((form) => expandPattern(form.p)).join("|")})${TAIL}`;
   const { dir, docs } = writeBenchPages();
   const server = await serveFolder(dir);
-  const withExt = await launchWithExtension();
-  const without = await launchWithExtension({ withExtension: false });
   console.log(
     `Sciatica Lens benchmark — ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}\n`,
   );
   try {
-    await runPage(withExt.context, withExt.worker, `${server.url}/no-match.html`, 0); // warm-up: vocabulary stored
+    if (CHROMIUM_GROUPS.some(wants)) await chromiumRows(server.url, vocabulary);
+    if (wants("firefox")) await firefoxRows(server.url, row);
+  } finally {
+    await server.close();
+  }
+  if (wants("size")) sizeRows(vocabulary, docs);
+}
+
+async function chromiumRows(
+  serverUrl: string,
+  vocabulary: ReturnType<typeof compileVocabulary>,
+): Promise<void> {
+  if (!existsSync(join(CHROME_BUILD, "manifest.json")))
+    spawnSync("npx", ["wxt", "build"], { stdio: "inherit" });
+  const combined = `\\b(?:${vocabulary.forms.map((form) => expandPattern(form.p)).join("|")})${TAIL}`;
+  const withExt = await launchWithExtension();
+  const without = await launchWithExtension({ withExtension: false });
+  try {
+    await runPage(withExt.context, withExt.worker, `${serverUrl}/no-match.html`, 0); // warm-up: vocabulary stored
     const staticPages = [
       ["1 MB", "medquad-1mb.html"],
       ["5 MB", "medquad-5mb.html"],
     ] as const;
     for (const [name, file] of wants("static") ? staticPages : []) {
-      const url = `${server.url}/${file}`;
+      const url = `${serverUrl}/${file}`;
       const on = await runPage(withExt.context, withExt.worker, url, 0);
       const off = await runPage(without.context, null, url, on.settledMs + 500);
       const added = on.taskMs - off.taskMs;
@@ -94,25 +110,23 @@ async function main(): Promise<void> {
       }
     }
     if (wants("busy"))
-      await busyForumRows(withExt.context, without.context, `${server.url}/busy-forum.html`, row);
+      await busyForumRows(withExt.context, without.context, `${serverUrl}/busy-forum.html`, row);
     if (wants("scroll"))
-      await scrollRows(withExt.context, without.context, `${server.url}/infinite-scroll.html`);
+      await scrollRows(withExt.context, without.context, `${serverUrl}/infinite-scroll.html`);
     if (wants("popup")) {
       const popupMs = await popupOpenMs(
         withExt.context,
         withExt.worker!,
         withExt.extensionId!,
-        `${server.url}/medquad-1mb.html`,
+        `${serverUrl}/medquad-1mb.html`,
       );
       row("Popup: findings on screen after opening (ms)", f(popupMs, 0), "<= 100", popupMs <= 100);
     }
-    if (wants("no-match")) await noMatchRows(withExt, without.context, `${server.url}/no-match.html`);
+    if (wants("no-match")) await noMatchRows(withExt, without.context, `${serverUrl}/no-match.html`);
   } finally {
     await withExt.context.close();
     await without.context.close();
-    await server.close();
   }
-  if (wants("size")) sizeRows(vocabulary, docs);
 }
 
 async function scrollRows(on: BrowserContext, off: BrowserContext, scroll: string): Promise<void> {

@@ -8,6 +8,7 @@ import {
   type FirefoxOptions,
 } from "../../scripts/lib/firefox";
 import { serveFolder, type StaticServer } from "../../scripts/lib/static-server";
+import { evaluateInExtension, framesInFirefox, tabIdInFirefox } from "../../scripts/lib/firefox-tab-state";
 import { waitForScans, type TabFrames } from "../../scripts/lib/tab-findings";
 import { clickTerm, termPoint } from "../../scripts/lib/term-point";
 import { hostileRoutes } from "../e2e/hostile/routes";
@@ -52,17 +53,9 @@ export async function startLens(server: StaticServer, options: FirefoxOptions = 
 export const openExtensionPage = async (lens: Lens, path: string, ready?: string): Promise<Page> =>
   showExtensionPage(await lens.newPage(), path, ready);
 
-/**
- * Evaluates `fn(browser, arg)` in the probe page, where `browser` is the WebExtension API. The source is
- * sent as a string: WebDriver BiDi evaluates it like a debugger would, so the page's CSP (no eval) holds.
- */
-export function inExtension<A, R>(
-  lens: Lens,
-  fn: (api: ExtensionApi, arg: A) => Promise<R>,
-  arg: A,
-): Promise<R> {
-  return lens.probe.evaluate(`(${fn.toString()})(browser, ${JSON.stringify(arg)})`) as Promise<R>;
-}
+/** Evaluates `fn(browser, arg)` in the probe page, where `browser` is the WebExtension API. */
+export const inExtension = <A, R>(lens: Lens, fn: (api: ExtensionApi, arg: A) => Promise<R>, arg: A) =>
+  evaluateInExtension(lens.probe, fn, arg);
 
 /** The parts of the WebExtension API the tests use (typed loosely: it is the browser's, not ours). */
 export interface ExtensionApi {
@@ -80,26 +73,9 @@ export interface ExtensionApi {
   };
 }
 
-export async function tabIdOf(lens: Lens, page: Page): Promise<number> {
-  await page.bringToFront();
-  return inExtension(
-    lens,
-    async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0].id,
-    null,
-  );
-}
+export const tabIdOf = (lens: Lens, page: Page): Promise<number> => tabIdInFirefox(lens.probe, page);
 
-export async function framesOf(lens: Lens, tabId: number): Promise<TabFrames> {
-  return inExtension(
-    lens,
-    async (api, id) => {
-      const key = `tab:${id}`;
-      const stored = (await api.storage.session.get(key))[key] as { frames: TabFrames } | undefined;
-      return stored?.frames ?? {};
-    },
-    tabId,
-  );
-}
+export const framesOf = (lens: Lens, tabId: number): Promise<TabFrames> => framesInFirefox(lens.probe, tabId);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
