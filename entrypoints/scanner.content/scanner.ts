@@ -8,7 +8,7 @@ import { countConcepts } from "./report";
 import { reveal } from "./reveal";
 import { FindingStore, type Finding } from "./findings";
 import { HighlightPainter } from "./highlights";
-import { SLICE_MS, nextFrame, now, yieldToPage } from "./slices";
+import { SLICE_MS, nextFrame, now, pacer } from "./slices";
 import { blockInView } from "./block-in-view";
 import type { TextSegment } from "./text-segments";
 import { TextBatch } from "./text-batch";
@@ -56,6 +56,7 @@ export class PageScanner {
   #paintFirst = false;
   #lastFlush = 0;
   #sliceEnd = 0;
+  readonly #pace = pacer();
   /** A gathered batch the matcher has not finished yet (it was compiling patterns when time ran out). */
   #waiting: { readonly inView: boolean } | null = null;
 
@@ -175,7 +176,7 @@ export class PageScanner {
           this.#paintFirst = false;
           await nextFrame();
         } else {
-          await yieldToPage();
+          await this.#pace();
         }
       }
     } finally {

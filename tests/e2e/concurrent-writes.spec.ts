@@ -45,11 +45,14 @@ test("a term added by the background while the side panel types keeps both the t
       async () => ((await stored(lens, "appointment")) as { terms?: unknown[] } | undefined)?.terms?.length,
     )
     .toBe(PAGES.length);
+  // The panel saves what is typed a moment after the last key: every keystroke must land, none be lost.
+  await expect
+    .poll(async () => ((await stored(lens, "appointment")) as { tried?: string } | undefined)?.tried)
+    .toBe(typed);
   const appointment = (await stored(lens, "appointment")) as {
     tried: string;
     terms: { url: string }[];
   };
-  expect(appointment.tried).toBe(typed);
   expect(appointment.terms.map((t) => t.url).sort()).toEqual(PAGES.map((p) => p.url).sort());
   await expect(tried).toHaveValue(typed);
   await sender.close();

@@ -108,7 +108,9 @@ test("the extension makes no network request while it installs, scans pages and 
       .toContainEqual(expect.stringContaining("sidepanel.html"));
     // The reloaded panel's own scripts are requested once it is watched: wait for them, however slow.
     await expect
-      .poll(() => recorder.requests.some((r) => r.via === "devtools" && /\/chunks\/[^/]+\.js$/.test(r.url)))
+      .poll(() => recorder.requests.some((r) => r.via === "devtools" && /\/chunks\/[^/]+\.js$/.test(r.url)), {
+        timeout: 60_000,
+      })
       .toBe(true);
     await recorder.evaluateInWatched(
       "sidepanel.html",
