@@ -10,18 +10,25 @@ const MARGIN = "200% 100%";
 export class NearView {
   /** Each watched block, and whether it is near the view. */
   readonly #watched = new Map<Element, boolean>();
-  readonly #observer: IntersectionObserver | null = null;
+  #observer: IntersectionObserver | null | undefined;
   readonly #changed: (entered: Element[], left: Element[]) => void;
 
   constructor(changed: (entered: Element[], left: Element[]) => void) {
     this.#changed = changed;
+  }
+
+  /** Made on first use: most pages have nothing to paint, and pay nothing for it. */
+  #observe(): IntersectionObserver | null {
+    if (this.#observer !== undefined) return this.#observer;
     // In a frame, the frame's own document is the root, so the margin applies there too (it is ignored
     // for the implicit root of a cross-origin frame). `scrollMargin` widens scrolling boxes inside the
     // page the same way where the browser knows it.
     const root = window !== window.top ? document : null;
     const options = { root, rootMargin: MARGIN, scrollMargin: MARGIN } as IntersectionObserverInit;
-    if (typeof IntersectionObserver === "function")
-      this.#observer = new IntersectionObserver((entries) => this.#onEntries(entries), options);
+    return (this.#observer =
+      typeof IntersectionObserver === "function"
+        ? new IntersectionObserver((entries) => this.#onEntries(entries), options)
+        : null);
   }
 
   /** True for a block that is near the view, or that cannot be watched (so it is always painted). */
@@ -30,7 +37,7 @@ export class NearView {
   }
 
   #canWatch(block: Node): block is Element {
-    return this.#observer !== null && block instanceof Element && block.isConnected;
+    return block instanceof Element && block.isConnected && this.#observe() !== null;
   }
 
   /**
@@ -45,7 +52,7 @@ export class NearView {
   }
 
   unwatch(block: Node): void {
-    if (this.#watched.delete(block as Element)) this.#observer!.unobserve(block as Element);
+    if (this.#watched.delete(block as Element)) this.#observer?.unobserve(block as Element);
   }
 
   disconnect(): void {
