@@ -70,6 +70,11 @@ export class NetworkRecorder {
     return ours.map((t) => t.url);
   }
 
+  /** Reloads the watched target at `urlPart` again (a reload sent while its first load ran can be lost). */
+  async reloadWatched(urlPart: string): Promise<void> {
+    await this.evaluateInWatched(urlPart, "location.reload()");
+  }
+
   /** Runs script in a watched target (used by the control case to make a deliberate request). */
   async evaluateInWatched(urlPart: string, expression: string): Promise<void> {
     const session = await this.session();

@@ -106,11 +106,21 @@ test("the extension makes no network request while it installs, scans pages and 
     await expect
       .poll(() => recorder.watchExtensionTargets(lens.extensionId))
       .toContainEqual(expect.stringContaining("sidepanel.html"));
-    // The reloaded panel's own scripts are requested once it is watched: wait for them, however slow.
+    // The reloaded panel's own scripts are requested once it is watched. Chromium can drop a reload sent
+    // while the panel's first load still runs, or replace the panel with a new target: so until its
+    // scripts have been seen, new panel targets are watched and the watched one is reloaded again.
+    const panelScriptsSeen = () =>
+      recorder.requests.some((r) => r.via === "devtools" && /\/chunks\/[^/]+\.js$/.test(r.url));
     await expect
-      .poll(() => recorder.requests.some((r) => r.via === "devtools" && /\/chunks\/[^/]+\.js$/.test(r.url)), {
-        timeout: 60_000,
-      })
+      .poll(
+        async () => {
+          if (panelScriptsSeen()) return true;
+          await recorder.watchExtensionTargets(lens.extensionId);
+          await recorder.reloadWatched("sidepanel.html").catch(() => undefined);
+          return false;
+        },
+        { timeout: 60_000, intervals: [3_000] },
+      )
       .toBe(true);
     await recorder.evaluateInWatched(
       "sidepanel.html",
