@@ -2,6 +2,7 @@ import { useMemo, useState } from "preact/hooks";
 import { createSearchIndex } from "../content/fuzzy-search";
 import type { ConceptSummary } from "../content/knowledge-types";
 import { ConceptCard } from "./ConceptCard";
+import { useSearchTerms } from "./use-search-terms";
 
 /** Search every bundled concept by name or wording, misspellings forgiven. */
 export function SearchBox({
@@ -11,8 +12,9 @@ export function SearchBox({
   concepts: readonly ConceptSummary[];
   onExplain?: (id: string) => void;
 }) {
-  const index = useMemo(() => createSearchIndex(concepts), [concepts]);
   const [query, setQuery] = useState("");
+  const terms = useSearchTerms(query !== "");
+  const index = useMemo(() => createSearchIndex(concepts, terms), [concepts, terms]);
   const results = useMemo(() => index.search(query), [index, query]);
   return (
     <section class="search">

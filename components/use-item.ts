@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
+import { followItem } from "../utils/storage/follow-item";
 import type { ValidatedItem } from "../utils/storage/validated-item";
 
 /**
@@ -7,15 +8,7 @@ import type { ValidatedItem } from "../utils/storage/validated-item";
  */
 export function useItem<T>(item: ValidatedItem<T>): [T | null, (change: (current: T) => T) => Promise<void>] {
   const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void item.getValue().then((stored) => alive && setValue(() => stored));
-    const unwatch = item.watch((stored) => setValue(() => stored));
-    return () => {
-      alive = false;
-      unwatch();
-    };
-  }, [item]);
+  useEffect(() => followItem(item, (stored) => setValue(() => stored)), [item]);
   const update = useCallback(
     (change: (current: T) => T) =>
       item.update(change).then(

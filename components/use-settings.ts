@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { followItem } from "../utils/storage/follow-item";
 import { DEFAULT_SETTINGS, settingsItem, updateSettings, type Settings } from "../utils/storage/settings";
 
 /**
@@ -7,9 +8,6 @@ import { DEFAULT_SETTINGS, settingsItem, updateSettings, type Settings } from ".
  */
 export function useSettings(): [Settings, (change: (current: Settings) => Settings) => void] {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
-    return settingsItem.watch(setSettings);
-  }, []);
+  useEffect(() => followItem(settingsItem, setSettings), []);
   return [settings, (change) => void updateSettings(change)];
 }

@@ -1,4 +1,4 @@
-import type { ConceptSummary } from "./knowledge-types";
+import type { ConceptSummary, SearchTerms } from "./knowledge-types";
 import { normalizeText } from "./matching/normalize";
 
 // Search over every concept's name and plain terms, forgiving the misspellings people type
@@ -54,10 +54,11 @@ export interface SearchIndex {
   search(query: string, limit?: number): ConceptSummary[];
 }
 
-export function createSearchIndex(concepts: readonly ConceptSummary[]): SearchIndex {
+/** Without `terms` (still loading), names and ids alone are searched. */
+export function createSearchIndex(concepts: readonly ConceptSummary[], terms: SearchTerms = {}): SearchIndex {
   const entries = concepts.map((concept) => ({
     concept,
-    keys: [...new Set([concept.name, concept.id.replace(/-/g, " "), ...concept.terms].map(fold))],
+    keys: [...new Set([concept.name, concept.id.replace(/-/g, " "), ...(terms[concept.id] ?? [])].map(fold))],
   }));
   return {
     search(query, limit = 8) {

@@ -13,9 +13,10 @@ export interface ConceptView {
   readonly sources: readonly string[];
   readonly lastReviewed: string;
   readonly sections: Partial<Record<SectionKey, string>>;
-  /** Plain words that name it, for search. */
-  readonly terms: readonly string[];
 }
+
+/** Per concept id, the plain words that name it, for search (loaded only when a search needs them). */
+export type SearchTerms = Readonly<Record<string, readonly string[]>>;
 
 export interface KnowledgeBase {
   readonly concepts: readonly ConceptView[];

@@ -25,3 +25,7 @@ declare module "virtual:sciatica-lens/sources" {
   const sources: Readonly<Record<string, import("./schema").Source>>;
   export default sources;
 }
+declare module "virtual:sciatica-lens/search-terms" {
+  const terms: import("./knowledge-types").SearchTerms;
+  export default terms;
+}

@@ -15,8 +15,8 @@ import { busyForumRows } from "./bench/busy-forum";
 import { floorMs, markJsMs, popupOpenMs, runPage, scrollLatencies } from "./bench/measure";
 import type { BrowserContext } from "@playwright/test";
 import { CHROME_BUILD, launchWithExtension, type Launched } from "./lib/launch";
-import { loadEntries, loadSources } from "./load-content";
-import { buildKnowledge } from "./knowledge-plugin";
+import { loadEntries } from "./load-content";
+import { buildSearchTerms } from "./knowledge-plugin";
 import { serveFolder } from "./lib/static-server";
 import { firefoxRows } from "./bench/firefox";
 
@@ -32,8 +32,7 @@ const row = (label: string, value: string, target: string, ok: boolean) =>
   console.log(`${label.padEnd(58)} ${value.padStart(14)}   ${target.padEnd(16)} ${ok ? "ok" : "MISSED"}`);
 
 /** Every plain search term of every concept: what mark.js, which has no grammar, would be given. */
-const knowledgeTerms = (): string[] =>
-  buildKnowledge(loadEntries(), loadSources()).concepts.flatMap((c) => [...c.terms]);
+const knowledgeTerms = (): string[] => Object.values(buildSearchTerms(loadEntries())).flat();
 
 function nodeThroughput(docs: Array<{ text: string }>): number {
   const path = compilePath(loadEntries());

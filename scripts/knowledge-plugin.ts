@@ -6,7 +6,7 @@ import { Marked } from "marked";
 import { compileGate, compileVocabulary } from "../content/matching/compile";
 import { directivesIn } from "../content/red-flag-action";
 import type { ConceptEntry, Source } from "../content/schema";
-import type { ConceptView, KnowledgeBase } from "../content/knowledge-types";
+import type { ConceptView, KnowledgeBase, SearchTerms } from "../content/knowledge-types";
 import { searchTermsOf } from "../content/search-terms";
 import {
   CONCEPTS_DIR,
@@ -23,7 +23,16 @@ const ANCHOR_GATE = "virtual:sciatica-lens/anchor-gate";
 const SUMMARIES = "virtual:sciatica-lens/summaries";
 const KNOWLEDGE = "virtual:sciatica-lens/knowledge";
 const SOURCES = "virtual:sciatica-lens/sources";
-const MODULES = new Set([VOCABULARY, KNOWLEDGE, VOCABULARY_VERSION, ANCHOR_GATE, SUMMARIES, SOURCES]);
+const SEARCH_TERMS = "virtual:sciatica-lens/search-terms";
+const MODULES = new Set([
+  VOCABULARY,
+  KNOWLEDGE,
+  VOCABULARY_VERSION,
+  ANCHOR_GATE,
+  SUMMARIES,
+  SOURCES,
+  SEARCH_TERMS,
+]);
 const marked = new Marked({ gfm: true, breaks: false });
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -92,9 +101,21 @@ export function buildKnowledge(entries: ConceptEntry[], sources: Record<string, 
           return [key, renderMarkdown(checkDirectives(md as string, signIds, where), sources, where)];
         }),
     ),
-    terms: [...new Set(e.surfaceForms.flatMap((f) => searchTermsOf(typeof f === "string" ? f : f.form)))],
   }));
   return { concepts, sources, redFlags, urgentSigns };
+}
+
+/**
+ * Each concept's plain search words, spelled out from its surface forms. Kept apart from the summaries:
+ * it is most of their weight, and only a search needs it, so the popup opens without it.
+ */
+export function buildSearchTerms(entries: ConceptEntry[]): SearchTerms {
+  return Object.fromEntries(
+    entries.map((e) => [
+      e.id,
+      [...new Set(e.surfaceForms.flatMap((f) => searchTermsOf(typeof f === "string" ? f : f.form)))],
+    ]),
+  );
 }
 
 export function knowledgePlugin(): Plugin {
@@ -110,6 +131,7 @@ export function knowledgePlugin(): Plugin {
       this.addWatchFile(RED_FLAGS_FILE);
       if (id === `\0${SOURCES}`) return `export default ${JSON.stringify(loadSources())};`;
       const entries = loadEntries();
+      if (id === `\0${SEARCH_TERMS}`) return `export default ${JSON.stringify(buildSearchTerms(entries))};`;
       if (id === `\0${SUMMARIES}`) {
         const { concepts, redFlags, urgentSigns } = buildKnowledge(entries, loadSources());
         const summaries = concepts.map(

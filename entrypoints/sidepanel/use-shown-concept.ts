@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { followItem } from "../../utils/storage/follow-item";
 import { panelConceptItem, requestedId } from "../../utils/side-panel";
 
 /**
@@ -10,18 +11,16 @@ export function useShownConcept(onAsked: () => void): [string | null, (id: strin
   const [id, setId] = useState<string | null>(fromUrl);
   const asked = useRef(onAsked);
   asked.current = onAsked;
-  useEffect(() => {
-    if (!fromUrl)
-      void panelConceptItem.getValue().then((value) => {
+  useEffect(
+    () =>
+      followItem(panelConceptItem, (value, changed) => {
         const requested = requestedId(value);
-        if (requested) setId(requested);
-      });
-    return panelConceptItem.watch((value) => {
-      const requested = requestedId(value);
-      if (!requested) return;
-      setId(requested);
-      asked.current();
-    });
-  }, [fromUrl]);
+        // A concept named in the URL wins over the one stored before the panel opened.
+        if (!requested || (!changed && fromUrl)) return;
+        setId(requested);
+        if (changed) asked.current();
+      }),
+    [fromUrl],
+  );
   return [id, (next) => void panelConceptItem.setValue({ id: next, at: Date.now() }).then(() => setId(next))];
 }

@@ -18,6 +18,11 @@ test("search finds concepts despite misspellings", async ({ lens, page }) => {
   await expect(popup.locator('[data-result="piriformis-syndrome"]')).toBeVisible();
   await search.fill("siatica");
   await expect(popup.locator("[data-result]").first()).toHaveAttribute("data-result", "sciatica");
+  // Words that are not a name: the search words load after the popup opens, in a chunk of their own.
+  await search.fill("lyrica");
+  await expect(popup.locator("[data-result]").first()).toHaveAttribute("data-result", "nerve-pain-medicines");
+  await search.fill("slipped disk");
+  await expect(popup.locator("[data-result]").first()).toHaveAttribute("data-result", "disc-herniation");
   await popup.close();
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createSearchIndex, editDistance } from "../../content/fuzzy-search";
-import { buildKnowledge } from "../../scripts/knowledge-plugin";
+import { buildKnowledge, buildSearchTerms } from "../../scripts/knowledge-plugin";
 import { loadEntries, loadSources } from "../../scripts/load-content";
 
-const index = createSearchIndex(buildKnowledge(loadEntries(), loadSources()).concepts);
+const entries = loadEntries();
+const index = createSearchIndex(buildKnowledge(entries, loadSources()).concepts, buildSearchTerms(entries));
 const top = (query: string) => index.search(query)[0]?.id;
 
 describe("search over every bundled concept", () => {
@@ -27,6 +28,13 @@ describe("search over every bundled concept", () => {
   it("finds nothing for unrelated or too short queries", () => {
     expect(index.search("zebra crossing")).toEqual([]);
     expect(index.search("a")).toEqual([]);
+  });
+
+  it("searches names before the search words have loaded, and words once they have", () => {
+    const namesOnly = createSearchIndex(buildKnowledge(entries, loadSources()).concepts);
+    expect(namesOnly.search("pirformis")[0]?.id).toBe("piriformis-syndrome");
+    expect(namesOnly.search("lyrica")).toEqual([]);
+    expect(index.search("lyrica")[0]?.id).toBe("nerve-pain-medicines");
   });
 
   it("measures edit distance with swapped letters as one mistake", () => {

@@ -104,7 +104,7 @@ async function extensionPaints(page: Page, hp: HostilePage): Promise<void> {
     await expect
       .poll(async () => (await paintedAcrossPage(page)).length, {
         message: `highlights painted on ${hp.note}`,
-        timeout: 10_000,
+        timeout: 30_000,
       })
       .toBeGreaterThan(0);
   }
@@ -112,7 +112,7 @@ async function extensionPaints(page: Page, hp: HostilePage): Promise<void> {
     await expect
       .poll(async () => [...new Set(await paintedAcrossPage(page))].sort(), {
         message: `highlighted texts on ${hp.note}`,
-        timeout: 10_000,
+        timeout: 30_000,
       })
       .toEqual([...new Set(highlightTexts)].sort());
   }
@@ -132,9 +132,15 @@ async function paintedAcrossPage(page: Page): Promise<string[]> {
   const views = Math.min(30, Math.ceil(height / step) + 1);
   for (let i = 0; i < views; i++) {
     await page.evaluate((y) => scrollTo(0, y), views === 1 ? 0 : (i * height) / (views - 1));
-    // The view's blocks are reported after the next frame and painted in the one after.
+    // The view's blocks are reported after the next frame and painted in the one after, unless the
+    // scanner is still busy with the page (a huge one, a slow machine): then wait until it goes idle.
     await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => requestIdleCallback(done, { timeout: 2_000 })),
+          ),
+        ),
     );
     for (const text of (await paintedTexts(page)).texts) texts.add(text);
   }
