@@ -1,4 +1,3 @@
-import { useEffect, useState } from "preact/hooks";
 import { ConceptList } from "../../components/ConceptList";
 import { ExplainTextLink } from "../../components/ExplainTextLink";
 import { SearchBox } from "../../components/SearchBox";
@@ -11,7 +10,7 @@ import { summaries } from "../../utils/knowledge";
 import { openSidePanel } from "../../utils/side-panel";
 import { answeredYes, redFlagAnswersItem } from "../../utils/storage/red-flag-answers";
 import type { TabSummary } from "../../utils/storage/tab-state";
-import { targetTabId } from "./target-tab";
+import type { FirstLook } from "./first-look";
 import { usePageReadable } from "./use-page-readable";
 import { useSettings } from "../../components/use-settings";
 import { useTabSummary } from "../../components/use-tab-summary";
@@ -30,12 +29,16 @@ function statusText(summary: TabSummary | null, readable: boolean): string {
     : status;
 }
 
-export function App() {
-  const [tabId, setTabId] = useState<number | undefined>();
+export interface AppProps {
+  /** The tab and its stored state, read before the first render so the findings are in the first frame. */
+  first: FirstLook;
+}
+
+export function App({ first }: AppProps) {
+  const tabId = first.tabId;
   const [settings, saveSettings] = useSettings();
   const [answers] = useItem(redFlagAnswersItem);
-  useEffect(() => void targetTabId().then(setTabId), []);
-  const summary = useTabSummary(tabId);
+  const summary = useTabSummary(tabId, first.state);
   const readable = usePageReadable(tabId, !!summary && summary.status !== "none");
   const { note, setNote, show, addToNotes } = usePageTerms(tabId, summary);
   // Must stay inside the click handler: browsers open side panels only in answer to a user's action.

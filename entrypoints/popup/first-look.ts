@@ -1,0 +1,23 @@
+import { readTabState, type TabState } from "../../utils/storage/tab-state";
+import { targetTabId } from "./target-tab";
+
+export interface FirstLook {
+  tabId: number | undefined;
+  /** The tab's stored state when the popup opened (null: nothing stored, or not read in time). */
+  state: TabState | null;
+}
+
+/** Past this, the popup renders without waiting any longer (the live subscription fills it in). */
+const MAX_WAIT_MS = 150;
+
+/**
+ * Which tab the popup is about and what is stored for it, read before anything renders: the popup then
+ * shows the page's findings in its first frame instead of after two rounds of effects and reads.
+ */
+export async function firstLook(): Promise<FirstLook> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return { tabId, state: null };
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), MAX_WAIT_MS));
+  const state = await Promise.race([readTabState(tabId).catch(() => null), late]);
+  return { tabId, state };
+}
