@@ -141,10 +141,12 @@ export function knowledgePlugin(): Plugin {
       }
       if (id === `\0${KNOWLEDGE}`)
         return `export default ${JSON.stringify(buildKnowledge(entries, loadSources()))};`;
-      if (id === `\0${ANCHOR_GATE}`) return `export default ${JSON.stringify(compileGate(entries))};`;
+      const gate = JSON.stringify(compileGate(entries));
+      if (id === `\0${ANCHOR_GATE}`) return `export default ${gate};`;
       const vocabulary = JSON.stringify(compileVocabulary(entries));
       if (id === `\0${VOCABULARY}`) return `export default ${vocabulary};`;
-      const version = createHash("sha256").update(vocabulary).digest("hex").slice(0, 16);
+      // One version for the vocabulary and the gate: the background stores both, the scanner checks both.
+      const version = createHash("sha256").update(vocabulary).update(gate).digest("hex").slice(0, 16);
       return `export default ${JSON.stringify(version)};`;
     },
   };

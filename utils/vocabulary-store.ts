@@ -4,6 +4,19 @@ import type { CompiledVocabulary } from "../content/matching/compile";
 // content script reads it there instead of parsing it as part of its own script in every frame.
 
 export const VOCABULARY_KEY = "vocabulary";
+/** The anchor gate's pattern (compileGate), stored beside the vocabulary: every frame reads it at start. */
+export const GATE_KEY = "anchor-gate";
+
+export interface StoredGate {
+  readonly version: string;
+  readonly pattern: string;
+}
+
+/** The stored gate's pattern if it is this version's, else null (then every text opens the gate). */
+export function storedGatePattern(value: unknown, version: string): string | null {
+  const gate = value as Partial<StoredGate> | undefined;
+  return gate?.version === version && typeof gate.pattern === "string" ? gate.pattern : null;
+}
 
 export interface StoredVocabulary {
   readonly version: string;
@@ -18,7 +31,8 @@ export function isStoredVocabulary(value: unknown, version: string): value is St
     v?.version === version &&
     Array.isArray(data?.concepts) &&
     Array.isArray(data?.forms) &&
-    typeof data?.prefilter === "string" &&
+    typeof data?.prefilter === "object" &&
+    data.prefilter !== null &&
     typeof data?.keys === "object" &&
     data.keys !== null
   );

@@ -28,7 +28,8 @@ export interface CompiledForm {
 export interface CompiledVocabulary {
   readonly concepts: ReadonlyArray<{ id: string; category: Category }>;
   readonly forms: readonly CompiledForm[];
-  readonly prefilter: string;
+  /** Per first character of a key: the pattern of the keys starting with it (the key is group 1). */
+  readonly prefilter: Readonly<Record<string, string>>;
   readonly keys: Readonly<Record<string, readonly number[]>>;
 }
 
@@ -37,8 +38,8 @@ interface TrieNode {
   end: boolean;
 }
 
-/** One pattern for a set of keys, trie-shaped so each position is checked against a letter, not a list. */
-function prefilterPattern(keys: Iterable<string>): string {
+/** Alternatives for a set of keys, trie-shaped so each position is checked against a letter, not a list. */
+function trieAlternatives(keys: Iterable<string>): string[] {
   const root: TrieNode = { children: new Map(), end: false };
   let level = false;
   for (const key of keys) {
@@ -60,8 +61,37 @@ function prefilterPattern(keys: Iterable<string>): string {
     if (node.end) branches.push("");
     return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
   };
-  const alternatives = [emit(root), ...(level ? [LEVEL] : [])].filter(Boolean);
-  return `\\b(${alternatives.join("|")})(?:e?s)?(?:'s?)?(?![a-z0-9])`;
+  return [emit(root), ...(level ? [LEVEL] : [])].filter(Boolean);
+}
+
+/** What may follow a key: a plural or possessive ending, then the end of the word. */
+const KEY_END = "(?:e?s)?(?:'s?)?(?![a-z0-9])";
+
+function prefilterPattern(keys: Iterable<string>): string {
+  return `\\b(${trieAlternatives(keys).join("|")})${KEY_END}`;
+}
+
+/** The characters a level ("L4-5", "T12", "S1", "C6") can start with. */
+const LEVEL_FIRST = ["l", "t", "s", "c"];
+
+/**
+ * One sticky pattern per first character, tried where a word starts: a page pays for compiling only the
+ * letters its words start with, a few milliseconds each, where one pattern of every key took a long task.
+ */
+function prefilterByFirst(keys: Iterable<string>): Record<string, string> {
+  const groups = new Map<string, string[]>();
+  const add = (first: string, key: string) => {
+    const group = groups.get(first);
+    if (group) group.push(key);
+    else groups.set(first, [key]);
+  };
+  for (const key of keys) {
+    if (key === "{level}") LEVEL_FIRST.forEach((first) => add(first, key));
+    else add(key[0], key);
+  }
+  return Object.fromEntries(
+    [...groups].map(([first, group]) => [first, `(${trieAlternatives(group).join("|")})${KEY_END}`]),
+  );
 }
 
 function dispatchTable(forms: readonly { keys: string[] }[]): Pick<CompiledVocabulary, "prefilter" | "keys"> {
@@ -73,7 +103,7 @@ function dispatchTable(forms: readonly { keys: string[] }[]): Pick<CompiledVocab
       (keys[lookupKey(key)] ??= []).push(index);
     }
   });
-  return { prefilter: prefilterPattern(shown), keys };
+  return { prefilter: prefilterByFirst(shown), keys };
 }
 
 const formText = (f: SurfaceForm): string => (typeof f === "string" ? f : f.form);

@@ -70,7 +70,8 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   const sharesSpan = (i: number) => SHARES_SPAN.has(vocabulary.concepts[forms[i].c].category);
   const keepsOwnSpan = (i: number) =>
     sharesSpan(i) || vocabulary.concepts[forms[i].c].category === "condition";
-  let prefilter: RegExp | undefined;
+  // Per first character: its keys' sticky pattern once compiled, null where no key starts with it.
+  const firsts = new Map<string, RegExp | null>();
 
   /** Compiles a pattern now: V8 compiles on the first use, and to machine code on the second. */
   function warm(re: RegExp): RegExp {
@@ -131,19 +132,27 @@ export function createMatcher(vocabulary: CompiledVocabulary): Matcher {
   function findAll(original: string, deadline = Number.POSITIVE_INFINITY): ConceptMatch[] | null {
     const normalized = normalizeText(original);
     const text = normalized.text;
-    prefilter ??= warm(new RegExp(vocabulary.prefilter, "g"));
     const found: Array<{ form: number; start: number; end: number }> = [];
     const longestOf = new Map<number, { form: number; end: number }>(); // per concept, at one start
     const excluded: Array<[number, number]> = [];
     let taken = 0; // a concept match may not start inside the previous one (but see spanShares)
     const spanConcepts: number[] = []; // the concepts found in the span that ends at `taken`
     let spanShares = false;
-    prefilter.lastIndex = 0;
-    for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
-      const start = m.index;
-      // Every word start is a candidate, also inside a match: exclusions may begin there.
-      prefilter.lastIndex = start + 1;
+    // Every word start is a candidate, also inside a match: exclusions may begin there.
+    const words = /\w+/g; // as \b did: no key starts after an underscore ("msk_physio")
+    for (let w = words.exec(text); w; w = words.exec(text)) {
+      const start = w.index;
       if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+      let keyAt = firsts.get(w[0][0]);
+      if (keyAt === undefined) {
+        const pattern = vocabulary.prefilter[w[0][0]];
+        if (pattern && performance.now() > deadline) return null;
+        firsts.set(w[0][0], (keyAt = pattern ? warm(new RegExp(pattern, "y")) : null));
+      }
+      if (!keyAt) continue;
+      keyAt.lastIndex = start;
+      const m = keyAt.exec(text);
+      if (!m) continue;
       const plan = planFor(m[1]);
       const list = plan.forms;
       if (list.length === 0) continue;

@@ -11,6 +11,7 @@ import { sentBy, type SenderInfo } from "../../utils/protocol/senders";
 import { TAB_SENDERS, parseTabRequest, type TabHandlers } from "../../utils/protocol/tab";
 import { SETTINGS_KEY, readSettingsLoosely } from "../../utils/storage/settings-rules";
 import type { Settings } from "../../utils/storage/settings-schema";
+import { GATE_KEY } from "../../utils/vocabulary-store";
 
 // The page scanner runs in every frame of every page, so it talks to the browser directly: Chrome's MV3
 // and Firefox's APIs both return promises, and the polyfill is not needed here. Extension pages and the
@@ -71,8 +72,10 @@ export async function readStored(key: string): Promise<unknown> {
   return (await call(() => api.storage.local.get(key)))[key];
 }
 
-export async function readSettings(): Promise<Settings> {
-  return readSettingsLoosely(await readStored(SETTINGS_KEY));
+/** What a frame needs before it starts, in one read: the user's settings and the stored anchor gate. */
+export async function readStart(): Promise<{ settings: Settings; gate: unknown }> {
+  const stored = await call(() => api.storage.local.get([SETTINGS_KEY, GATE_KEY]));
+  return { settings: readSettingsLoosely(stored[SETTINGS_KEY]), gate: stored[GATE_KEY] };
 }
 
 export function watchSettings(callback: (settings: Settings) => void, signal: AbortSignal): void {

@@ -1,4 +1,4 @@
-import anchorGate from "virtual:sciatica-lens/anchor-gate";
+import version from "virtual:sciatica-lens/vocabulary-version";
 import type { CompiledVocabulary } from "../../content/matching/compile";
 import type { FrameReport } from "../../utils/protocol/background";
 import { createGate } from "../../content/matching/gate";
@@ -7,7 +7,7 @@ import { CATEGORIES } from "../../content/ids";
 import { hiddenOn, isCategoryShown, isPaused } from "../../utils/storage/settings-rules";
 import type { Settings } from "../../utils/storage/settings-schema";
 import { CardController } from "./card/card-controller";
-import { onTabMessage, readSettings, watchSettings } from "./extension-api";
+import { onTabMessage, readStart, watchSettings } from "./extension-api";
 import { adoptHighlightStyles } from "./shadow-styles";
 import { Reporter } from "./report";
 import { PageScanner } from "./scanner";
@@ -16,6 +16,7 @@ import { LateShadowRoots } from "./watch-shadow-roots";
 import { MutationWatcher } from "./watch-mutations";
 import { watchNavigation } from "./watch-navigation";
 import { loadVocabulary } from "./load-vocabulary";
+import { storedGatePattern } from "../../utils/vocabulary-store";
 import { pageAbout } from "./page-about";
 import type { Lifetime } from "./page-context";
 
@@ -26,7 +27,6 @@ const REGISTRY_CHECK_MS = 2000;
  * (highlights removed, observers and timers stopped) when `life` does: the extension was reloaded or removed.
  */
 export async function startLens(life: Lifetime): Promise<void> {
-  const gate = createGate(anchorGate);
   let vocabulary: CompiledVocabulary | null = null;
   let matcher: Promise<Matcher> | null = null;
   const loadMatcher = () =>
@@ -41,7 +41,9 @@ export async function startLens(life: Lifetime): Promise<void> {
       },
     ));
   const host = location.hostname;
-  let settings: Settings = await readSettings();
+  const started = await readStart();
+  let settings: Settings = started.settings;
+  const gate = createGate(storedGatePattern(started.gate, version));
   let session: { scanner: PageScanner; stop: () => void } | null = null;
   /** The highlights shortcut's choice for this page; null follows the settings. */
   let shownHere: boolean | null = null;

@@ -3,7 +3,7 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ContentScriptContext } from "../../entrypoints/scanner.content/page-context";
 import {
   extensionAlive,
-  readSettings,
+  readStart,
   sendReport,
   watchSettings,
 } from "../../entrypoints/scanner.content/extension-api";
@@ -54,7 +54,7 @@ describe("the page scanner's lifetime", () => {
     let sent: Promise<unknown> | undefined;
     expect(() => (sent = sendReport(report))).not.toThrow();
     await expect(sent).rejects.toThrow(/invalidated/);
-    await expect(readSettings()).rejects.toThrow(/invalidated/);
+    await expect(readStart()).rejects.toThrow(/invalidated/);
   });
 
   it("ends its listeners quietly even when removing them throws", () => {
