@@ -9,22 +9,23 @@ export interface Qualifier {
   readonly side: string | null;
 }
 
-const LEVEL_TEXT = String.raw`\b([CTLS])(\d{1,2})(?:(?:\s*(?:[-\u2010-\u2015/]|to)\s*|(?=[CTLS]\d))([CTLS])?(\d{1,2}))?\b`;
+const LEVEL_TEXT = String.raw`\b([CTLS])(\d{1,2})(?:(?:\s*(?:[-\u2010-\u2015/]|to)\s*|(?=[CTLS]\d)|([\t ]))([CTLS])?(\d{1,2}))?\b`;
 /** A level inside the finding's own words ("L5 radiculopathy", "S1 nerve root") is the finding's level. */
 const LEVEL_IN_FINDING = new RegExp(LEVEL_TEXT, "gi");
 /** Near it, a nerve root or an MRI sequence ("T2 weighted") is not where the finding is. */
 const LEVEL = new RegExp(
   LEVEL_TEXT +
-    String.raw`(?![\s-]*(?:nerve|root|dermatom|myotom|radicul|vertebra|weighted|w\b|signal|hyper|hypo|images?|sequence))`,
+    String.raw`(?![\s-]*(?:nerve|root|nr\b|dermatom|myotom|radic|vertebra|weighted|w\b|signal|hyper|hypo|images?|sequence))`,
   "gi",
 );
 const ONE_LEVEL = new RegExp(LEVEL_TEXT, "i");
 const SIDE_WORD = /\b(?:left|right|bilateral(?:ly)?|both sides)\b/gi;
+/** The zone; "para central" (dictated) is not "central". */
 const ONE_ZONE =
-  /\b(?:far[\s-]lateral|extra-?foraminal|foraminal|paracentral|subarticular|lateral recess|posterolateral|central)\b/i;
+  /\b(?:far[\s-]lateral|extra-?foraminal|foraminal|paracentral|subarticular|lateral recess|posterolateral|(?<!para )central)\b/i;
 /** "right" or "left" counts only as a side here, not in "the right thing" or "left over". */
 const SIDE_CONTEXT =
-  /^(?:[\s-]*(?:sided|side|leg|paracentral|foraminal|extra-?foraminal|subarticular|central|lateral|posterolateral|[CTLS]\d))/i;
+  /^(?:[\s-]*(?:side|leg|paracentral|foraminal|extra-?foraminal|subarticular|central|lateral|posterolateral|[CTLS]\d))/i;
 const SIDE_BEFORE = /(?:on|to) the\s*$/i;
 /** "right L5 radiculopathy", "left disc bulge": a side word before a noun, but not "the right thing". */
 const NOUN_AFTER =
@@ -37,21 +38,26 @@ const SENTENCE_END =
   /[.!?](?=\s|$)|;|\b(?:shows?|showed|reveals?|revealed|demonstrates?)\b|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[CTLS]\d|[A-Z][A-Z ]+:))/g;
 /** Inside a clause: commas, "with", "without", "which" start a new phrase about another finding. */
 const PHRASE_END = /,|\b(?:with|without|which)\b|\band\b(?!\s+[CTLS]\d)/gi;
-const HEADING_LEVEL = String.raw`[CTLS]\d{1,2}(?:\s*[-\u2010-\u2015/]\s*[CTLS]?\d{1,2}|[CTLS]\d{1,2})?`;
-/** A report line that starts with its level(s): "L4-5:", "2. At L5/S1 -", "C3-4 and C4-5:". */
+/**
+ * A report line that starts with its level(s): "L4-5:", "2. At L5/S1 -", "C3-4 and C4-5:", and with a
+ * note in brackets, "L3-L4 (adjacent level):".
+ */
 const HEADING = new RegExp(
-  String.raw`^[\t ]*(?:[-*\u2022]|\d+[.)])?[\t ]*(?:at\s+)?(${HEADING_LEVEL}(?:\s*(?:,|and|&)\s*${HEADING_LEVEL})*)(?:\s+levels?)?\s*(?::|[\u2013\u2014-]\s)`,
+  String.raw`^[\t ]*(?:[-*\u2022]|\d+[.)])?[\t ]*(?:at\s+)?(${LEVEL_TEXT}(?:\s*(?:,|and|&)\s*${LEVEL_TEXT})*)(?:\s+levels?)?(?: *\(.*?\))?\s*(?::|[\u2013\u2014-]\s)`,
   "i",
 );
 
-/** "L4/L5", "l4-5", "L5–S1", "L5S1" become "L4-5", "L5-S1". */
+/** "L4/L5", "l4-5", "L5–S1", "L5S1" become "L4-5", "L5-S1"; "L4 5" too, but "L4 7 mm" is "L4". */
 export function normalizeLevel(raw: string): string | null {
   const m = ONE_LEVEL.exec(raw.trim());
   if (!m) return null;
-  const [, a, n, b, k] = m;
+  const [, a, n, space, b, k] = m;
   const first = `${a.toUpperCase()}${n}`;
   if (!k) return first;
   const second = (b ?? a).toUpperCase();
+  // Levels dictated with only a space ("L4 5", "L5 S1") are a pair only as neighbours ("T1 T2" are MRI
+  // sequences; "L5 4/5" is a grade of strength).
+  if (space && (first === "T1" || (+k !== +n + 1 && k !== "1"))) return first;
   return second === first[0] ? `${first}-${k}` : `${first}-${second}${k}`;
 }
 

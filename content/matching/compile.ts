@@ -103,8 +103,19 @@ function dispatchTable(forms: readonly { keys: string[] }[]): Pick<CompiledVocab
       (keys[lookupKey(key)] ??= []).push(index);
     }
   });
+  // The prefilter takes the longest key it can: where "opioids" is a key of its own (an exclusion's first
+  // word), the text "opioids" is looked up there, and the form "opioid" (which takes a plural) would never
+  // be tried. So a key that is another key plus a plural ending also tries that key's forms.
+  for (const key of Object.keys(keys))
+    for (const end of PLURAL_ENDINGS) {
+      const singular = keys[key.slice(0, -end.length)];
+      if (key.endsWith(end) && singular) keys[key] = [...new Set([...keys[key], ...singular])];
+    }
   return { prefilter: prefilterByFirst(shown), keys };
 }
+
+/** The endings the matcher's TAIL lets a form take (the apostrophe of "'s" is gone from keys). */
+const PLURAL_ENDINGS = ["s", "es"] as const;
 
 const formText = (f: SurfaceForm): string => (typeof f === "string" ? f : f.form);
 

@@ -95,3 +95,21 @@ export function pageLabel(html: string, file = "the page"): Label {
   if (!json) throw new Error(`${file} has no <script id="expected"> label`);
   return JSON.parse(json) as Label;
 }
+
+/** A report's label and its text. */
+export interface LabelledText {
+  must: string[];
+  may: string[];
+  mustNot: string[];
+  text: string;
+}
+
+const REPORT_LABEL = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/;
+
+/** A labelled report or letter (tests/fixtures/reports): its label block between "---" lines, then the text. */
+export function reportLabel(raw: string, file = "the report"): LabelledText {
+  const m = REPORT_LABEL.exec(raw);
+  if (!m) throw new Error(`${file} has no label block`);
+  const label = JSON.parse(m[1]) as { must: string[]; may: string[]; mustNot?: string[] };
+  return { must: label.must, may: label.may, mustNot: label.mustNot ?? [], text: m[2] };
+}

@@ -49,6 +49,26 @@ const FOUND: Array<[text: string, concept: string, covered: string]> = [
   ["Moderate NFN on the left.", "spinal-stenosis", "Moderate NFN"],
   ["Left LRS at L4-5.", "spinal-stenosis", "Left LRS"],
   ["DDD at L5-S1.", "degenerative-changes", "DDD at L5-S1"],
+  // Verbs with the root's side, course and level, with or without an article, in full or as "NR".
+  [
+    "Compressing the exiting right L4 nerve root.",
+    "nerve-root-compression",
+    "Compressing the exiting right L4 nerve root",
+  ],
+  ["It impinges upon the left S1 root.", "nerve-root-compression", "impinges upon the left S1 root"],
+  ["Compresses traversing R L5 NR.", "nerve-root-compression", "Compresses traversing R L5 NR"],
+  ["Reduced T2 signal in the L3/4 disc.", "disc-desiccation", "Reduced T2 signal in the L3/4 disc"],
+  ["All the disc spaces are narrowed.", "disc-desiccation", "disc spaces are narrowed"],
+  ["Moderate degenerative change at L5-S1.", "degenerative-changes", "degenerative change at L5-S1"],
+  [
+    "Narrowing of the right L4/5 exit foramen.",
+    "spinal-stenosis",
+    "Narrowing of the right L4/5 exit foramen",
+  ],
+  ["Sev R LRS.", "spinal-stenosis", "Sev R LRS"],
+  ["Facet OA at L4-5.", "facet-arthropathy", "Facet OA"],
+  ["Grade 1 anterolithesis.", "spondylolisthesis", "anterolithesis"],
+  ["Low back and right thigh pain.", "low-back-pain", "Low back and right thigh pain"],
 ];
 
 const NOT_FOUND: Array<[text: string, concept: string, why: string]> = [
@@ -60,6 +80,8 @@ const NOT_FOUND: Array<[text: string, concept: string, why: string]> = [
   ["Bone spur on the heel.", "osteophytes", "a foot"],
   ["Severe dehydration needs fluids.", "disc-desiccation", "the body losing water"],
   ["Disc heights are maintained.", "disc-desiccation", "a normal disc"],
+  ["Narrowing of the foramen magnum.", "spinal-stenosis", "the opening at the base of the skull"],
+  ["Loss of T2 signal in the spinal cord.", "disc-desiccation", "the cord, not a disc"],
 ];
 
 describe("report words", () => {

@@ -25,6 +25,10 @@ const FOUND: Array<[string, string]> = [
   ["sciatica", "Clinical: sciatica in both legs for two days."],
   ["sciatic-nerve", "Sciatic nerve pain can stop you in your tracks."],
   ["sciatic-nerve", "Sciatica. An irritated sciatic nerve where it passes the muscle."],
+  // One phrase, two concepts: the back and the leg.
+  ["low-back-pain", "Sciatica. Low back and left leg pain since March."],
+  ["radiating-leg-pain", "Sciatica. Low back and left leg pain since March."],
+  ["opioids", "Sciatica. He was not given opioids."],
 ];
 
 const NOT_FOUND: Array<[string, string]> = [

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import { reportLabel } from "../../scripts/lib/corpus-score";
 import { FIXTURES, expect, type Lens } from "./harness";
 
 export const REPORTS = join(FIXTURES, "reports");
@@ -13,12 +14,8 @@ export interface Labelled {
 }
 
 /** A report fixture: its label block between "---" lines, then the text. */
-export function readReport(file: string): Labelled {
-  const raw = readFileSync(join(REPORTS, file), "utf8");
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
-  if (!m) throw new Error(`${file} has no label block`);
-  return { ...(JSON.parse(m[1]) as Omit<Labelled, "text">), text: m[2] };
-}
+export const readReport = (file: string): Labelled =>
+  reportLabel(readFileSync(join(REPORTS, file), "utf8"), file);
 
 export const explainUrl = (lens: Pick<Lens, "extensionId">) =>
   `chrome-extension://${lens.extensionId}/explain.html`;

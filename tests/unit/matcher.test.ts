@@ -207,4 +207,19 @@ describe("exclusions and keys", () => {
   it("a two-word key that leads nowhere does not hide the words after it", () => {
     expect(ids("no cases of new foot drop")).toEqual(["foot-drop"]);
   });
+
+  it("a plural that is a key of its own still tries the singular's forms there", () => {
+    const plural = createMatcher(
+      compileVocabulary([
+        entry("opioids", ["opioid", "codeine"], {
+          specificity: "contextual",
+          category: "treatment",
+          exclusions: ["opioids receptor"],
+        }),
+      ]),
+    );
+    const found = (text: string) => plural.findAll(text).map((x) => text.slice(x.start, x.end));
+    expect(found("We did not prescribe opioids. The opioid was stopped.")).toEqual(["opioids", "opioid"]);
+    expect(found("Opioids receptor studies.")).toEqual([]);
+  });
 });

@@ -21,6 +21,13 @@ describe("normalizeLevel", () => {
     ["T12-L1", "T12-L1"],
     ["L3 to L5", "L3-5"],
     ["L5", "L5"],
+    // Dictated with only a space: a pair when the two are neighbours.
+    ["L4 5", "L4-5"],
+    ["L5 S1", "L5-S1"],
+    ["T12 L1", "T12-L1"],
+    ["L4 7", "L4"],
+    ["L5 4/5", "L5"],
+    ["T1 T2", "T1"],
   ])("%s is written %s", (raw, level) => expect(normalizeLevel(raw)).toBe(level));
 
   it("is null for text without a level", () => expect(normalizeLevel("lumbar")).toBeNull());
@@ -95,5 +102,27 @@ describe("qualifierAt on harder lines", () => {
     expect(near(text, "disc bulges")).toBe("at C3-4 and C4-5");
     expect(near(text, "stenosis")).toBe("at C3-4 and C4-5");
     expect(near(text, "Mild disc bulge")).toBe("at L3-4");
+  });
+});
+
+describe("qualifierAt on dictated and templated reports", () => {
+  it("reads levels dictated with a space, and not a zone dictated as two words as another zone", () => {
+    const text = "L4 5 broad based disc protusion more to the left. Large left para central L5 S1 extrusion.";
+    expect(near(text, "disc protusion")).toBe("at L4-5, left");
+    expect(near(text, "extrusion")).toBe("at L5-S1, left");
+    expect(near("A 4 mm protrusion at L4 7 mm from the midline.", "protrusion")).toBe("at L4");
+  });
+
+  it("reads a heading that carries a note in brackets", () => {
+    const text =
+      "L2-L3: Mild disc bulge.\nL3-L4 (adjacent level): Worse than before. Facet hypertrophy and canal stenosis.";
+    expect(near(text, "Facet hypertrophy")).toBe("at L3-4");
+    expect(near(text, "canal stenosis")).toBe("at L3-4");
+  });
+
+  it("does not take a level written with NR (nerve root) for where the finding is", () => {
+    expect(near("Subarticular extrusion compressing the S1 NR.", "Subarticular extrusion")).toBe(
+      "subarticular",
+    );
   });
 });
