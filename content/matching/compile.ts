@@ -164,7 +164,7 @@ export function compileVocabulary(entries: readonly ConceptEntry[]): CompiledVoc
 }
 
 /**
- * The gate, bundled with the page scanner: words one of which every anchor form contains (see
+ * The gate, stored by the background for the page scanner: words one of which every anchor form contains (see
  * gate-words.ts). A page without any has no anchor, so the context rule would show nothing on it.
  */
 export function compileGate(entries: readonly ConceptEntry[]): string {

@@ -2,7 +2,7 @@ import { COMMON_WORDS, lookupKey } from "./dispatch-keys";
 import type { Item } from "./form-grammar";
 import { HEALTH_COMMON_WORDS } from "./health-common-words";
 
-// The gate is what every page pays for: one small pattern, bundled with the page scanner, of words
+// The gate is what every page pays for: one small pattern, stored by the background and read by every frame at start, of words
 // that every anchor form must contain. Where none appears, no anchor can, and nothing else is loaded.
 // For each spelling of a form its rarest word is chosen, so everyday text rarely opens the gate.
 

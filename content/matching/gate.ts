@@ -1,7 +1,7 @@
 import { normalizeText } from "./normalize";
 
 /**
- * The first step of the matching path: a small pattern (compileGate, bundled with the page scanner) of
+ * The first step of the matching path: a small pattern (compileGate, stored by the background, read by each frame at start) of
  * words one of which every anchor form contains. Text without any cannot hold an anchor, so under the
  * context rule nothing on it counts, and the vocabulary need not even be loaded.
  */

@@ -47,7 +47,7 @@ export class PageScanner {
   #removed: Finding[] = [];
   /**
    * The matching path (content/matching/find-concepts.ts) over a page that changes while it is read.
-   * Most pages are not about sciatica: they are only read through the gate, bundled with this script.
+   * Most pages are not about sciatica: they are only read through the gate (stored beside the vocabulary, read at start with the settings).
    * Where a batch opens it, the vocabulary is loaded (once) and the page gets one full rescan with the
    * full pass; the FindingStore applies the context rule to all of the page's findings.
    */
