@@ -73,6 +73,19 @@ function dispatchTable(forms: readonly { keys: string[] }[]): Pick<CompiledVocab
       (keys[lookupKey(key)] ??= []).push(index);
     }
   });
+  // A key that is another key with a plural or "-s" ending ("fevers", "opioids", "pains") is filed
+  // under that shorter key and left out of the prefilter, which reads the ending itself. Otherwise the
+  // prefilter takes the longer key at "fevers" and the forms under "fever" (which match "fevers" through
+  // their plural ending) are never tried there.
+  for (const key of [...shown]) {
+    const base = [key.slice(0, -1), key.slice(0, -2)].find(
+      (b, i) => key.endsWith(i ? "es" : "s") && shown.has(b),
+    );
+    if (base === undefined) continue;
+    shown.delete(key);
+    const into = (keys[lookupKey(base)] ??= []);
+    for (const index of keys[lookupKey(key)]) if (!into.includes(index)) into.push(index);
+  }
   return { prefilter: prefilterPattern(shown), keys };
 }
 
