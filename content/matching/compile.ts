@@ -103,19 +103,21 @@ function dispatchTable(forms: readonly { keys: string[] }[]): Pick<CompiledVocab
       (keys[lookupKey(key)] ??= []).push(index);
     }
   });
-  // The prefilter takes the longest key it can: where "opioids" is a key of its own (an exclusion's first
-  // word), the text "opioids" is looked up there, and the form "opioid" (which takes a plural) would never
-  // be tried. So a key that is another key plus a plural ending also tries that key's forms.
-  for (const key of Object.keys(keys))
-    for (const end of PLURAL_ENDINGS) {
-      const singular = keys[key.slice(0, -end.length)];
-      if (key.endsWith(end) && singular) keys[key] = [...new Set([...keys[key], ...singular])];
-    }
+  // A key that is another key with a plural or "-s" ending ("fevers", "opioids", "pains") is filed
+  // under that shorter key and left out of the prefilter, which reads the ending itself. Otherwise the
+  // prefilter takes the longer key at "fevers" and the forms under "fever" (which match "fevers" through
+  // their plural ending) are never tried there.
+  for (const key of [...shown]) {
+    const base = [key.slice(0, -1), key.slice(0, -2)].find(
+      (b, i) => key.endsWith(i ? "es" : "s") && shown.has(b),
+    );
+    if (base === undefined) continue;
+    shown.delete(key);
+    const into = (keys[lookupKey(base)] ??= []);
+    for (const index of keys[lookupKey(key)]) if (!into.includes(index)) into.push(index);
+  }
   return { prefilter: prefilterByFirst(shown), keys };
 }
-
-/** The endings the matcher's TAIL lets a form take (the apostrophe of "'s" is gone from keys). */
-const PLURAL_ENDINGS = ["s", "es"] as const;
 
 const formText = (f: SurfaceForm): string => (typeof f === "string" ? f : f.form);
 

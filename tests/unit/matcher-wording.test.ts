@@ -86,3 +86,27 @@ describe("matcher on real wording", () => {
     expect(find("herniated disc")).toEqual([["disc-herniation", "herniated disc"]]);
   });
 });
+
+describe("a form whose word another form lists in the plural", () => {
+  // "(fevers|fever) and chills" files a key "fevers"; the prefilter used to take that longer key at
+  // "fevers" and never try the plain "fever" form there, though "fever" matches "fevers" by its ending.
+  const plural = createMatcher(
+    compileVocabulary([
+      entry("systemic-warning-signs", ["fever", "(fevers|fever) and chills"], { category: "red-flag" }),
+      entry("opioids", ["opioid", { form: "opioids", near: "(addiction|dependence)" }]),
+    ]),
+  );
+  const found = (text: string) =>
+    plural.findAll(text).map((m) => [plural.vocabulary.concepts[m.concept].id, text.slice(m.start, m.end)]);
+
+  it("tries the singular word's forms at the plural too", () => {
+    expect(found("I have had fevers all week")).toEqual([["systemic-warning-signs", "fevers"]]);
+    expect(found("fevers and chills")).toEqual([["systemic-warning-signs", "fevers and chills"]]);
+    expect(found("he takes opioids")).toEqual([["opioids", "opioids"]]);
+  });
+
+  it("files the plural key under the singular one and leaves it out of the prefilter", () => {
+    expect(plural.vocabulary.keys["fever"]).toHaveLength(2);
+    expect(new RegExp(plural.vocabulary.prefilter["f"], "y").exec("fevers")?.[1]).toBe("fever");
+  });
+});
