@@ -2,16 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CorpusScore, pageLabel, precisionOf, recallOf } from "../../scripts/lib/corpus-score";
 import { FIXTURES, expect, test, waitForFindings } from "./harness";
+import { RED_FLAGS } from "./red-flag-ids";
 
 const PAGES = join(FIXTURES, "pages");
-const CONCEPTS = join(FIXTURES, "..", "..", "content", "concepts");
-
-/** Warning signs are scored on their own too: a missed one is the worst error this product can make. */
-const RED_FLAGS = new Set(
-  readdirSync(CONCEPTS)
-    .filter((f) => /^category: red-flag$/m.test(readFileSync(join(CONCEPTS, f), "utf8")))
-    .map((f) => f.replace(/\.md$/, "")),
-);
 
 const labelOf = (file: string) => pageLabel(readFileSync(join(PAGES, file), "utf8"), file);
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { CorpusScore, precisionOf, recallOf } from "../../scripts/lib/corpus-score";
 import { explainOnPage, explainUrl, readReport, REPORTS } from "./explain-helpers";
 import { expect, test } from "./harness";
+import { RED_FLAGS } from "./red-flag-ids";
 
 // The labelled reports and letters (tests/fixtures/reports/), each explained through the real Explain
 // page in Chromium, scored as the page corpus is. Every labelled id must have its entry in the bundle.
@@ -23,7 +24,7 @@ test("the labelled reports and letters meet their recall and precision targets o
   expect(files.filter((f) => f.startsWith("letter-")).length).toBeGreaterThanOrEqual(4);
   expect(files.filter((f) => !f.startsWith("letter-")).length).toBeGreaterThanOrEqual(12);
   await page.goto(explainUrl(lens));
-  const score = new CorpusScore();
+  const score = new CorpusScore((id) => RED_FLAGS.has(id));
   for (const file of files) {
     const labels = readReport(file);
     const unknown = [...labels.must, ...labels.may].filter((id) => !bundled.has(id));
@@ -32,6 +33,10 @@ test("the labelled reports and letters meet their recall and precision targets o
   }
   console.log(`Reports and letters: ${files.length} texts, ${score.summary()}`);
   for (const line of score.problems) console.log(`  ${line}`);
+  console.log(`Reports and letters, red flags: ${score.summary(score.red)}`);
   expect(recallOf(score.all)).toBeGreaterThanOrEqual(TARGETS.recall);
   expect(precisionOf(score.all)).toBeGreaterThanOrEqual(TARGETS.precision);
+  // A warning sign in a letter's safety-netting advice is what a patient most needs explained.
+  expect(recallOf(score.red), "every labelled warning sign is found").toBe(1);
+  expect(precisionOf(score.red)).toBeGreaterThanOrEqual(0.98);
 });
