@@ -4,6 +4,7 @@ import type { Region } from "../content/emergency";
 import { NOT_A_DIAGNOSIS, redFlagAction } from "../content/red-flag-action";
 import { conceptById, summaries } from "./knowledge";
 import type { CardContent } from "./protocol/background";
+import { CATEGORY_ICON_PATHS } from "../components/category-icons";
 
 const KIND: Record<Category, string> = {
   "red-flag": "Warning sign",
@@ -41,6 +42,7 @@ export function cardContent(id: string, region: Region): CardContent | null {
     name: concept.name,
     kind: KIND[concept.category],
     category: concept.category,
+    icon: CATEGORY_ICON_PATHS[concept.category],
     redFlag,
     summary: concept.summary,
     caveat: concept.caveat,

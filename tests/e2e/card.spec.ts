@@ -143,8 +143,17 @@ test("the page's CSS cannot reach the card: hostile rules on * leave its text as
       };
       const host = document.querySelector("sciatica-lens-card")!;
       const hs = getComputedStyle(host);
+      const icon = getComputedStyle(root.querySelector(".kind svg")!);
       return {
         title: pick(root.querySelector("h2")!),
+        kind: pick(root.querySelector(".kind")!),
+        icon: {
+          width: icon.width,
+          height: icon.height,
+          fill: icon.fill,
+          stroke: icon.stroke,
+          display: icon.display,
+        },
         summary: pick(root.querySelector("#sl-summary")!),
         button: pick(root.querySelector("button.primary")!),
         host: { transform: hs.transform, filter: hs.filter, opacity: hs.opacity, border: hs.borderTopWidth },
@@ -168,6 +177,10 @@ test("the page's CSS cannot reach the card: hostile rules on * leave its text as
   expect(hostile.host).toEqual({ transform: "none", filter: "none", opacity: "1", border: "0px" });
   expect(hostile.title["font-size"]).not.toBe("9px");
   expect(hostile.title.direction).toBe("ltr");
+  // The kind chip's icon is drawn in the chip's own colour, at its own size, on both pages.
+  expect(hostile.icon.stroke).toBe(hostile.kind.color);
+  expect(hostile.icon.fill).toBe("none");
+  expect(parseFloat(hostile.icon.width)).toBeGreaterThan(8);
 });
 
 test("More opens the side panel on the concept; Add to my appointment notes confirms", async ({ lens }) => {
