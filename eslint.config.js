@@ -77,6 +77,12 @@ export default tseslint.config(
               allowTypeImports: true,
             },
             {
+              // The in-page card draws its category icon from path data sent with the card's content.
+              group: ["**/components/*"],
+              message: "Extension page UI: the page scanner gets what the card shows from the background.",
+              allowTypeImports: true,
+            },
+            {
               // The build compiles the vocabulary and the gate (scripts/knowledge-plugin.ts); this script
               // only runs them: the gate, the matcher and the context rule of content/matching/.
               group: [

@@ -1,9 +1,10 @@
 import { useContext } from "preact/hooks";
+import { CategoryIcon } from "./CategoryIcon";
 import { SourceCitation } from "./SourceCitation";
 import { fillUrgentDirectives } from "../content/red-flag-action";
 import type { ConceptView } from "../content/knowledge-types";
 import { SECTION_TITLES, type SectionKey } from "../content/schema";
-import { conceptById, summaries } from "../utils/knowledge";
+import { CATEGORY_KIND, conceptById, summaries } from "../utils/knowledge";
 import { RegionContext } from "./region-context";
 import { knowledge } from "../utils/knowledge-full";
 import { SafeHtml } from "./SafeHtml";
@@ -32,6 +33,12 @@ export function ConceptArticle({ concept, onOpen }: { concept: ConceptView; onOp
   return (
     <article class={`entry entry--${concept.category}`} data-entry={concept.id} aria-labelledby="entry-title">
       <h2 id="entry-title">{concept.name}</h2>
+      <p class="entry__kind">
+        <span class={`chip cat--${concept.category}`}>
+          <CategoryIcon category={concept.category} />
+          {CATEGORY_KIND[concept.category]}
+        </span>
+      </p>
       <p class="entry__summary">{concept.summary}</p>
       {written.length > CONTENTS_AFTER && <EntryContents parts={parts} />}
       {written.map((key) => (

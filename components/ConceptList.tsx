@@ -32,8 +32,9 @@ export function ConceptList({ concepts, onShow, onExplain, onAddToNotes }: Conce
             aria-labelledby={headingId}
           >
             <summary>
-              <CategoryIcon category={category} />
+              {/* The icon is inside the label (it is hidden from the name), so it wraps with the words. */}
               <span id={headingId} class="concept-group__label">
+                <CategoryIcon category={category} />
                 {CATEGORY_LABELS[category]}
               </span>
               <span class="concept-group__count">

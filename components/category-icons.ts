@@ -1,7 +1,8 @@
 import type { Category } from "../content/schema";
 
-// One small 16x16 line icon per category, as SVG path data only: the Preact views and the in-page card
-// (which builds its DOM with createElementNS, never from HTML strings) draw the same shapes from here.
+// One small 16x16 line icon per category, as SVG path data only: the Preact views draw them from here, and
+// the in-page card gets them from the background with the rest of its content (utils/card-content.ts) and
+// draws them with createElementNS, never from HTML strings (the page script does not bundle this file).
 // Shapes differ as well as colours, so no category is told apart by colour alone.
 export const CATEGORY_ICON_PATHS: Record<Category, readonly string[]> = {
   // A warning triangle with an exclamation mark.

@@ -78,9 +78,13 @@ export const routeFor = (region: Region, urgency: Urgency): string => ROUTES[reg
 export const isRegion = (value: unknown): value is Region => REGIONS.includes(value as Region);
 
 const UK = new Set(["GB", "UK", "GG", "JE", "IM"]);
-const EUROPE_112 = new Set(
-  "AT BE BG HR CY CZ DK EE FI FR DE GR HU IT LV LT LU MT NL PL PT RO SK SI ES SE IS NO LI CH".split(" "),
-);
+// A literal list, not a split string: a bundle that never guesses the region (the page script, which only
+// checks a stored one with isRegion) can then leave it out.
+// prettier-ignore
+const EUROPE_112 = new Set([
+  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IT", "LV",
+  "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "NO", "LI", "CH",
+]);
 const SINGLE: Record<string, Region> = { US: "us", CA: "ca", AU: "au", NZ: "nz", IE: "ie" };
 
 /** The browser's guess, only to preselect the user's choice: "en-US" is often set by people elsewhere. */

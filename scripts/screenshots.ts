@@ -1,5 +1,6 @@
 // `npm run screenshots`: the store's 1280x800 pictures of the demo (page with highlights, card, popup,
-// side panel) into store/, and every view in light and dark into docs/. Headless; builds first.
+// side panel, progress chart) into store/, and every view in light and dark into docs/. Headless; builds
+// first. The browser profile is a fresh one, with a few logged sessions so the Progress view has a chart.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -43,6 +44,32 @@ async function demo(scheme: Scheme): Promise<{ page: Page; tabId: number }> {
   return { page, tabId };
 }
 
+/**
+ * A few weeks of logged physiotherapy, so the Progress section shows its chart, checkpoint and sessions
+ * (written as the panel stores them: progressLogItem, version 1).
+ */
+async function seedProgress(): Promise<void> {
+  const days: [string, number, number, string][] = [
+    ["2025-03-03", 7, 6, "Walked for 5 minutes"],
+    ["2025-03-07", 7, 5, "Sat through a short film"],
+    ["2025-03-11", 6, 5, "Walked to the shop and back"],
+    ["2025-03-17", 5, 4, "Slept most of the night"],
+    ["2025-03-24", 4, 3, "Gardened for twenty minutes"],
+  ];
+  const sessions = days.map(([date, painBefore, painAfter, functionNote], i) => ({
+    id: `demo-${i}`,
+    date,
+    care: "Physiotherapy",
+    painBefore,
+    painAfter,
+    functionNote,
+  }));
+  await worker!.evaluate(
+    (log) => chrome.storage.local.set({ "progress-log": log, "progress-log$": { v: 1 } }),
+    { sessions },
+  );
+}
+
 /** A narrow view (popup or panel) beside the demo page, on one 1280x800 picture for the store. */
 async function composed(background: Buffer, view: Buffer, path: string): Promise<void> {
   const canvas = await context.newPage();
@@ -59,11 +86,18 @@ async function composed(background: Buffer, view: Buffer, path: string): Promise
 }
 
 try {
+  await seedProgress();
   for (const scheme of SCHEMES) {
     const { page, tabId } = await demo(scheme);
     const pageShot = await page.screenshot({ path: join(DOCS, `demo-page-${scheme}.png`) });
     const term = await termPoint(page, "saddle numbness");
-    await page.mouse.click(term.x, term.y);
+    // The term a little above the middle, so the whole card fits under it.
+    const lift = await page.evaluate(() => {
+      const before = scrollY;
+      scrollBy({ top: innerHeight / 4, behavior: "instant" });
+      return scrollY - before;
+    });
+    await page.mouse.click(term.x, term.y - lift);
     await page.locator("sciatica-lens-card [role=dialog]").waitFor();
     await page.screenshot({ path: join(DOCS, `card-${scheme}.png`) });
     const popup = await open(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`, scheme, 400, 600);
@@ -71,10 +105,22 @@ try {
     const popupShot = await popup.screenshot({ path: join(DOCS, `popup-${scheme}.png`) });
     const panelUrl = `chrome-extension://${extensionId}/sidepanel.html?concept=sciatica&tabId=${tabId}`;
     const panel = await open(panelUrl, scheme, 400, 752);
+    // The first run's question of where the user is, answered with the browser's guess (asked once).
+    const region = panel.getByRole("button", { name: "This is where I am" });
+    if (await region.isVisible()) {
+      await region.click();
+      await region.waitFor({ state: "detached" });
+    }
     const panelShot = await panel.screenshot({ path: join(DOCS, `side-panel-${scheme}.png`) });
+    let progressShot: Buffer | null = null;
     for (const section of SECTIONS) {
       await panel.getByRole("tab", { name: section.label }).click();
-      await panel.screenshot({ path: join(DOCS, `side-panel-${section.id}-${scheme}.png`) });
+      if (section.id === "progress") {
+        // The chart and its checkpoint, under the fixed tabs: the form to log a session is above it.
+        await panel.locator(".checkpoints").evaluate((el) => el.scrollIntoView({ block: "start" }));
+      }
+      const shot = await panel.screenshot({ path: join(DOCS, `side-panel-${section.id}-${scheme}.png`) });
+      if (section.id === "progress") progressShot = shot;
     }
     const options = await open(`chrome-extension://${extensionId}/options.html`, scheme, 1000, 800);
     await options.screenshot({ path: join(DOCS, `options-${scheme}.png`) });
@@ -84,6 +130,7 @@ try {
       await page.screenshot({ path: join(STORE, "1-page-with-highlights.png") });
       await composed(pageShot, popupShot, join(STORE, "3-popup.png"));
       await composed(pageShot, panelShot, join(STORE, "4-side-panel.png"));
+      await composed(pageShot, progressShot!, join(STORE, "5-progress.png"));
     }
     for (const p of [page, popup, panel, options]) await p.close();
   }

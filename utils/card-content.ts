@@ -1,18 +1,9 @@
-import type { Category } from "../content/ids";
 import type { ConceptSummary } from "../content/knowledge-types";
 import type { Region } from "../content/emergency";
 import { NOT_A_DIAGNOSIS, redFlagAction } from "../content/red-flag-action";
-import { conceptById, summaries } from "./knowledge";
+import { CATEGORY_KIND, conceptById, summaries } from "./knowledge";
 import type { CardContent } from "./protocol/background";
-
-const KIND: Record<Category, string> = {
-  "red-flag": "Warning sign",
-  condition: "Condition",
-  cause: "Possible cause",
-  symptom: "Symptom",
-  treatment: "Treatment",
-  care: "Test or self-care",
-};
+import { CATEGORY_ICON_PATHS } from "../components/category-icons";
 
 /**
  * What to do about a warning sign, from the single source: the first sign listing the concept, or that
@@ -39,8 +30,9 @@ export function cardContent(id: string, region: Region): CardContent | null {
   return {
     id,
     name: concept.name,
-    kind: KIND[concept.category],
+    kind: CATEGORY_KIND[concept.category],
     category: concept.category,
+    icon: CATEGORY_ICON_PATHS[concept.category],
     redFlag,
     summary: concept.summary,
     caveat: concept.caveat,

@@ -29,3 +29,13 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   treatment: "Treatments",
   care: "Tests and self-care",
 };
+
+/** What one concept of the category is: the kind chip on the card, the Explain page and an entry. */
+export const CATEGORY_KIND: Record<Category, string> = {
+  "red-flag": "Warning sign",
+  condition: "Condition",
+  cause: "Possible cause",
+  symptom: "Symptom",
+  treatment: "Treatment",
+  care: "Test or self-care",
+};

@@ -1,3 +1,4 @@
+import { CategoryIcon } from "../../components/CategoryIcon";
 import { cardContent } from "../../utils/card-content";
 import { conceptById } from "../../utils/knowledge";
 import type { Region } from "../../content/emergency";
@@ -21,9 +22,14 @@ export function ExplainedList({ concepts, region }: ExplainedListProps) {
         if (!concept || !card) return null;
         return (
           <li key={c.id} data-concept={c.id} class={`term term--${c.category}`}>
-            <h3 class="term__name">
-              {concept.name} <span class="term__kind">· {card.kind}</span>
-            </h3>
+            <div class="term__head">
+              <h3 class="term__name">{concept.name}</h3>
+              {/* The kind as the popup, the side panel and the card show it: its icon, colour and word. */}
+              <span class={`chip cat--${c.category}`}>
+                <CategoryIcon category={c.category} />
+                {card.kind}
+              </span>
+            </div>
             {c.where.length > 0 && (
               <p class="term__where" data-testid="where">
                 Found {c.where.join("; ")}

@@ -25,7 +25,10 @@ export class HighlightPainter {
   /** Blocks that lost their findings: no longer watched once the scan is idle (a rescan adds them back). */
   #emptied = new Set<Node>();
 
-  constructor(private readonly store: FindingStore) {
+  readonly #store: FindingStore;
+
+  constructor(store: FindingStore) {
+    this.#store = store;
     this.#nearView = this.#supported ? new NearView((entered, left) => this.#onView(entered, left)) : null;
     if (!this.#supported) return;
     for (const category of CATEGORIES) {
@@ -47,13 +50,13 @@ export class HighlightPainter {
   update(added: readonly Finding[], removed: readonly Finding[]): void {
     if (!this.#nearView) return;
     for (const f of removed) {
-      const block = this.store.blockOf(f);
+      const block = this.#store.blockOf(f);
       if (block) this.#emptied.add(block);
     }
-    if (this.store.hasAnchor !== this.#contextShown) return this.rebuild();
+    if (this.#store.hasAnchor !== this.#contextShown) return this.rebuild();
     for (const f of removed) this.#byCategory.get(f.category)?.delete(f.range);
     for (const f of added) {
-      const block = this.store.blockOf(f);
+      const block = this.#store.blockOf(f);
       if (!block) continue;
       this.#nearView.watch(block);
       if (this.#shows(f) && this.#nearView.has(block)) this.#byCategory.get(f.category)?.add(f.range);
@@ -64,16 +67,16 @@ export class HighlightPainter {
   /** Once a scan is done: stops watching blocks that have no findings left. */
   settle(): void {
     for (const block of this.#emptied)
-      if (this.store.inBlock(block).length === 0) this.#nearView?.unwatch(block);
+      if (this.#store.inBlock(block).length === 0) this.#nearView?.unwatch(block);
     this.#emptied = new Set();
   }
 
   rebuild(): void {
     if (!this.#nearView) return;
-    this.#contextShown = this.store.hasAnchor;
+    this.#contextShown = this.#store.hasAnchor;
     for (const h of this.#byCategory.values()) h.clear();
-    for (const f of this.store.visible()) {
-      const block = this.store.blockOf(f);
+    for (const f of this.#store.visible()) {
+      const block = this.#store.blockOf(f);
       if (!block) continue;
       this.#nearView.watch(block);
       if (this.#nearView.has(block)) this.#byCategory.get(f.category)?.add(f.range);
@@ -83,9 +86,9 @@ export class HighlightPainter {
 
   #onView(entered: readonly Node[], left: readonly Node[]): void {
     for (const block of left)
-      for (const f of this.store.inBlock(block)) this.#byCategory.get(f.category)?.delete(f.range);
+      for (const f of this.#store.inBlock(block)) this.#byCategory.get(f.category)?.delete(f.range);
     for (const block of entered)
-      for (const f of this.store.inBlock(block))
+      for (const f of this.#store.inBlock(block))
         if (this.#shows(f)) this.#byCategory.get(f.category)?.add(f.range);
     this.register();
   }
@@ -127,7 +130,7 @@ export class HighlightPainter {
   /** True while the page has findings we paint (on screen or once scrolled to): clicks and hovers matter. */
   get painting(): boolean {
     if (!this.#supported || !this.#shown || this.#style === "none") return false;
-    for (const f of this.store.all()) if (this.store.isVisible(f) && this.paints(f.category)) return true;
+    for (const f of this.#store.all()) if (this.#store.isVisible(f) && this.paints(f.category)) return true;
     return false;
   }
 

@@ -21,10 +21,12 @@ export class Reporter {
   #last = "";
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly build: () => FrameReport,
-    private readonly signal: AbortSignal,
-  ) {
+  readonly #build: () => FrameReport;
+  readonly #signal: AbortSignal;
+
+  constructor(build: () => FrameReport, signal: AbortSignal) {
+    this.#build = build;
+    this.#signal = signal;
     signal.addEventListener("abort", () => clearTimeout(this.#timer), { once: true });
   }
 
@@ -46,12 +48,12 @@ export class Reporter {
   gone(host: string): void {
     clearTimeout(this.#timer);
     this.#last = "";
-    if (!this.signal.aborted) sendReport({ host, status: "done", concepts: [] }).catch(() => undefined);
+    if (!this.#signal.aborted) sendReport({ host, status: "done", concepts: [] }).catch(() => undefined);
   }
 
   #send(): void {
-    if (this.signal.aborted) return;
-    const report = this.build();
+    if (this.#signal.aborted) return;
+    const report = this.#build();
     const key = JSON.stringify(report);
     if (key === this.#last) return;
     this.#last = key;

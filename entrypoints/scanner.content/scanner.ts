@@ -30,6 +30,14 @@ interface Job {
   walk?: SegmentWalk;
 }
 
+/** What the scanner tells the page script as it goes. */
+export interface ScannerHooks {
+  newRoot(root: ShadowRoot): void;
+  customElement(el: Element): void;
+  /** Called after each slice that changed findings, and with idle=true when all work is done. */
+  changed(idle: boolean): void;
+}
+
 /**
  * Finds concepts in a document and its shadow roots, one time-sliced job at a time: a job walks a root or
  * one changed block, matches its text in batches, and replaces that block's findings and highlights.
@@ -60,17 +68,17 @@ export class PageScanner {
   /** A gathered batch the matcher has not finished yet (it was compiling patterns when time ran out). */
   #waiting: { readonly inView: boolean } | null = null;
 
-  constructor(
-    private readonly gate: Gate,
-    private readonly loadMatcher: () => Promise<Matcher>,
-    private readonly signal: AbortSignal,
-    private readonly hooks: {
-      newRoot(root: ShadowRoot): void;
-      customElement(el: Element): void;
-      /** Called after each slice that changed findings, and with idle=true when all work is done. */
-      changed(idle: boolean): void;
-    },
-  ) {}
+  readonly #gate: Gate;
+  readonly #loadMatcher: () => Promise<Matcher>;
+  readonly #signal: AbortSignal;
+  readonly #hooks: ScannerHooks;
+
+  constructor(gate: Gate, loadMatcher: () => Promise<Matcher>, signal: AbortSignal, hooks: ScannerHooks) {
+    this.#gate = gate;
+    this.#loadMatcher = loadMatcher;
+    this.#signal = signal;
+    this.#hooks = hooks;
+  }
 
   get busy(): boolean {
     return this.#running;
@@ -158,7 +166,10 @@ export class PageScanner {
   async #run(): Promise<void> {
     this.#running = true;
     try {
-      while ((this.#active || this.#waiting || this.#queue.length || this.#loading) && !this.signal.aborted) {
+      while (
+        (this.#active || this.#waiting || this.#queue.length || this.#loading) &&
+        !this.#signal.aborted
+      ) {
         if (this.#loading) {
           await this.#loading;
           continue;
@@ -182,7 +193,7 @@ export class PageScanner {
     } finally {
       this.#running = false;
     }
-    if (!this.signal.aborted) this.#flushChanges(true);
+    if (!this.#signal.aborted) this.#flushChanges(true);
   }
 
   /** Does one step of work; false when there is nothing left. */
@@ -226,17 +237,17 @@ export class PageScanner {
   readonly #walkCallbacks = {
     segment: (segment: TextSegment) => this.#batch.add(segment),
     shadowRoot: (root: ShadowRoot) => {
-      if (!this.#roots.has(root)) this.hooks.newRoot(root);
+      if (!this.#roots.has(root)) this.#hooks.newRoot(root);
     },
-    customElement: (el: Element) => this.hooks.customElement(el),
+    customElement: (el: Element) => this.#hooks.customElement(el),
   };
 
   /** False when the matcher ran out of time before it was done: the batch is kept for the next slice. */
   #matchBatch(deadline: number): boolean {
     if (!this.#matcher) {
       const text = this.#batch.takeText();
-      if (text !== null && this.gate.opens(text) && !this.#loading) {
-        this.#loading = this.loadMatcher().then(
+      if (text !== null && this.#gate.opens(text) && !this.#loading) {
+        this.#loading = this.#loadMatcher().then(
           (matcher) => {
             this.#matcher = matcher;
             this.#loading = null;
@@ -265,6 +276,6 @@ export class PageScanner {
     if (idle) this.painter.settle();
     this.#added = [];
     this.#removed = [];
-    if (changed || idle) this.hooks.changed(idle);
+    if (changed || idle) this.#hooks.changed(idle);
   }
 }

@@ -29,13 +29,17 @@ export class SegmentWalk {
   #done = false;
   #next: Node | null = null;
 
-  constructor(
-    private readonly start: Node,
-    private readonly callbacks: WalkCallbacks,
-    private readonly readShadow: ShadowRootReader,
-    /** A subtree already read in this pass (the block in view, read first). */
-    private readonly skip: Node | null = null,
-  ) {
+  readonly #start: Node;
+  readonly #callbacks: WalkCallbacks;
+  readonly #readShadow: ShadowRootReader;
+  /** A subtree already read in this pass (the block in view, read first). */
+  readonly #skip: Node | null;
+
+  constructor(start: Node, callbacks: WalkCallbacks, readShadow: ShadowRootReader, skip: Node | null = null) {
+    this.#start = start;
+    this.#callbacks = callbacks;
+    this.#readShadow = readShadow;
+    this.#skip = skip;
     const doc = start.ownerDocument ?? (start as Document);
     this.#walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
@@ -50,7 +54,7 @@ export class SegmentWalk {
     if (this.#done) return false;
     const w = this.#walker;
     // A step that used up its budget stopped on a node it had moved to but not read: it is read first.
-    let node: Node | null = this.#next ?? (w.currentNode === this.start ? this.#visitStart() : w.nextNode());
+    let node: Node | null = this.#next ?? (w.currentNode === this.#start ? this.#visitStart() : w.nextNode());
     this.#next = null;
     for (let n = 0; node && n < budget; n++) {
       if (node.nodeType === Node.TEXT_NODE) this.#addText(node as Text);
@@ -64,7 +68,7 @@ export class SegmentWalk {
   }
 
   #visitStart(): Node | null {
-    const start = this.start;
+    const start = this.#start;
     if (isInEditableDocument(start)) return null;
     if (start.nodeType === Node.TEXT_NODE) {
       this.#addText(start as Text);
@@ -80,7 +84,7 @@ export class SegmentWalk {
 
   /** Returns the node to continue from, or null when the walk is over. */
   #visitElement(el: Element): Node | null {
-    if (el === this.skip) {
+    if (el === this.#skip) {
       this.#flush();
       return this.#skipSubtree();
     }
@@ -96,9 +100,9 @@ export class SegmentWalk {
 
   #checkShadow(el: Element): void {
     if (!el.localName.includes("-") && !el.shadowRoot) return;
-    const shadow = this.readShadow(el);
-    if (shadow) this.callbacks.shadowRoot(shadow);
-    else this.callbacks.customElement?.(el);
+    const shadow = this.#readShadow(el);
+    if (shadow) this.#callbacks.shadowRoot(shadow);
+    else this.#callbacks.customElement?.(el);
   }
 
   /** Moves to the skipped element's deepest last descendant, so nextNode() continues after its subtree. */
@@ -124,7 +128,7 @@ export class SegmentWalk {
   }
 
   #flush(): void {
-    if (this.#current && /\S/.test(this.#current.text)) this.callbacks.segment(this.#current);
+    if (this.#current && /\S/.test(this.#current.text)) this.#callbacks.segment(this.#current);
     this.#current = null;
   }
 

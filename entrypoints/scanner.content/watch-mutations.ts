@@ -31,17 +31,19 @@ export class MutationWatcher {
   #burst = false;
   #burstSince: number | undefined;
 
-  constructor(
-    private readonly sink: MutationSink,
-    private readonly signal: AbortSignal,
-  ) {
+  readonly #sink: MutationSink;
+  readonly #signal: AbortSignal;
+
+  constructor(sink: MutationSink, signal: AbortSignal) {
+    this.#sink = sink;
+    this.#signal = signal;
     signal.addEventListener("abort", () => clearTimeout(this.#timer), { once: true });
   }
 
   observe(root: Document | ShadowRoot): void {
     const observer = new MutationObserver((records) => this.#collect(records));
     observer.observe(root, { childList: true, characterData: true, subtree: true });
-    this.signal.addEventListener("abort", () => observer.disconnect(), { once: true });
+    this.#signal.addEventListener("abort", () => observer.disconnect(), { once: true });
   }
 
   #collect(records: MutationRecord[]): void {
@@ -91,15 +93,15 @@ export class MutationWatcher {
     const burst = this.#burst;
     this.#dirty = new Set();
     this.#burst = false;
-    if (this.#removals) this.sink.dropDetached();
+    if (this.#removals) this.#sink.dropDetached();
     this.#removals = false;
-    if (burst) return this.sink.fullRescan();
+    if (burst) return this.#sink.fullRescan();
     // A block inside another changed block is walked with it.
     const outermost = [...dirty].filter((node) => {
       if (!node.isConnected) return false;
       for (let p = node.parentNode; p; p = p.parentNode) if (dirty.has(p)) return false;
       return true;
     });
-    if (outermost.length) this.sink.rescan(outermost);
+    if (outermost.length) this.#sink.rescan(outermost);
   }
 }

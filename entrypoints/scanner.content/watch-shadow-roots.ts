@@ -9,11 +9,16 @@ export class LateShadowRoots {
   readonly #candidates = new Set<Element>();
   #timer: ReturnType<typeof setInterval> | undefined;
 
+  readonly #read: (el: Element) => ShadowRoot | null;
+  readonly #found: (root: ShadowRoot) => void;
+
   constructor(
-    private readonly read: (el: Element) => ShadowRoot | null,
-    private readonly found: (root: ShadowRoot) => void,
+    read: (el: Element) => ShadowRoot | null,
+    found: (root: ShadowRoot) => void,
     signal: AbortSignal,
   ) {
+    this.#read = read;
+    this.#found = found;
     signal.addEventListener("abort", () => this.#stop(), { once: true });
   }
 
@@ -26,9 +31,9 @@ export class LateShadowRoots {
     let checked = 0;
     for (const el of this.#candidates) {
       if (++checked > MAX_PER_CHECK) break;
-      const root = this.read(el);
+      const root = this.#read(el);
       if (root || !el.isConnected) this.#candidates.delete(el);
-      if (root) this.found(root);
+      if (root) this.#found(root);
     }
     if (this.#candidates.size === 0) this.#stop();
   }

@@ -89,13 +89,14 @@ function Panel() {
         <header class="panel__top">
           <h1 class="panel__title">Sciatica Lens</h1>
           <RedFlagBanner yes={yes} onReview={toRedFlags} />
-          {/* Asked once, before the sections: it decides which number every urgent sentence names. */}
-          {settings?.region === null && (
-            <RegionFirstRun onChoose={(chosen) => void updateSettings((s) => ({ ...s, region: chosen }))} />
-          )}
           <Tabs current={section} onChange={select} />
         </header>
         <main class="panel__body" ref={body}>
+          {/* Asked once, before the sections: it decides which number every urgent sentence names. It is
+              at the top of the scrolling part, not in the fixed top, which it would fill at 200% zoom. */}
+          {settings?.region === null && (
+            <RegionFirstRun onChoose={(chosen) => void updateSettings((s) => ({ ...s, region: chosen }))} />
+          )}
           <RecoveredNotice list={recovered} />
           {SECTIONS.map((s) => (
             <section

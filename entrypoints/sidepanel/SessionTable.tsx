@@ -12,31 +12,52 @@ export function SessionTable({
   onDelete: (id: string) => void;
 }) {
   if (sessions.length === 0) return <p class="hint">No sessions logged yet.</p>;
+  // The roles are the elements' own: they stay in a narrow panel, where the rows are laid out as blocks.
   return (
     <div class="table-wrap">
-      <table class="sessions">
+      <table class="sessions" role="table">
         <caption>Logged sessions, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Care</th>
-            <th scope="col">Pain before</th>
-            <th scope="col">Pain after</th>
-            <th scope="col">What I could do</th>
-            <th scope="col">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              Date
+            </th>
+            <th scope="col" role="columnheader">
+              Care
+            </th>
+            <th scope="col" role="columnheader">
+              Pain before
+            </th>
+            <th scope="col" role="columnheader">
+              Pain after
+            </th>
+            <th scope="col" role="columnheader">
+              What I could do
+            </th>
+            <th scope="col" role="columnheader">
               <span class="visually-hidden">Actions</span>
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {[...sessions].reverse().map((s) => (
-            <tr key={s.id} data-session={s.id}>
-              <td>{formatDay(s.date, locale)}</td>
-              <td>{s.care}</td>
-              <td>{s.painBefore}</td>
-              <td>{s.painAfter}</td>
-              <td>{s.functionNote}</td>
-              <td>
+            <tr key={s.id} data-session={s.id} role="row">
+              <td role="cell" class="sessions__date">
+                {formatDay(s.date, locale)}
+              </td>
+              <td role="cell" class="sessions__care">
+                {s.care}
+              </td>
+              <td role="cell" class="sessions__before" data-label="Pain before">
+                {s.painBefore}
+              </td>
+              <td role="cell" class="sessions__after" data-label="after">
+                {s.painAfter}
+              </td>
+              <td role="cell" class="sessions__note">
+                {s.functionNote}
+              </td>
+              <td role="cell" class="sessions__actions">
                 <button
                   type="button"
                   onClick={() => onDelete(s.id)}

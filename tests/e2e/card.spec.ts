@@ -143,8 +143,17 @@ test("the page's CSS cannot reach the card: hostile rules on * leave its text as
       };
       const host = document.querySelector("sciatica-lens-card")!;
       const hs = getComputedStyle(host);
+      const icon = getComputedStyle(root.querySelector(".kind svg")!);
       return {
         title: pick(root.querySelector("h2")!),
+        kind: pick(root.querySelector(".kind")!),
+        icon: {
+          width: icon.width,
+          height: icon.height,
+          fill: icon.fill,
+          stroke: icon.stroke,
+          display: icon.display,
+        },
         summary: pick(root.querySelector("#sl-summary")!),
         button: pick(root.querySelector("button.primary")!),
         host: { transform: hs.transform, filter: hs.filter, opacity: hs.opacity, border: hs.borderTopWidth },
@@ -168,6 +177,10 @@ test("the page's CSS cannot reach the card: hostile rules on * leave its text as
   expect(hostile.host).toEqual({ transform: "none", filter: "none", opacity: "1", border: "0px" });
   expect(hostile.title["font-size"]).not.toBe("9px");
   expect(hostile.title.direction).toBe("ltr");
+  // The kind chip's icon is drawn in the chip's own colour, at its own size, on both pages.
+  expect(hostile.icon.stroke).toBe(hostile.kind.color);
+  expect(hostile.icon.fill).toBe("none");
+  expect(parseFloat(hostile.icon.width)).toBeGreaterThan(8);
 });
 
 test("More opens the side panel on the concept; Add to my appointment notes confirms", async ({ lens }) => {
@@ -324,3 +337,51 @@ test("the card fits a narrow window (as at 400% zoom) without sideways scrolling
   await more.scrollIntoViewIfNeeded();
   await expect(more).toBeInViewport();
 });
+
+// Chromium's highlightsFromPoint misses terms when devicePixelRatio is not 1 (125% scaling, 200% zoom or a
+// high-density screen): the card's hit test must still find the term under the pointer there.
+for (const factor of [1.25, 2]) {
+  test(`a click on a term opens its card at ${factor * 100}% (devicePixelRatio ${factor})`, async ({
+    lens,
+    page,
+  }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setDeviceMetricsOverride", {
+      width: Math.round(1200 / factor),
+      height: Math.round(800 / factor),
+      deviceScaleFactor: factor,
+      mobile: false,
+    });
+    await openTermsPage(lens, page);
+    expect(await page.evaluate(() => devicePixelRatio)).toBe(factor);
+    for (const [term, name] of [
+      ["piriformis syndrome", /Piriformis syndrome/],
+      ["saddle numbness", /Saddle numbness/],
+    ] as const) {
+      // Near the end of the term's first line: where the browser's own test misses first.
+      const box = await page.evaluate((wanted) => {
+        for (const [key, highlight] of CSS.highlights) {
+          if (!key.startsWith("sciatica-lens-") || key === "sciatica-lens-focus") continue;
+          for (const r of highlight) {
+            const live = new Range();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            if (live.toString().toLowerCase() !== wanted) continue;
+            r.startContainer.parentElement!.scrollIntoView({ block: "center" });
+            const b = live.getClientRects()[0];
+            return { x: b.right - 3, y: b.top + b.height / 2 };
+          }
+        }
+        return null;
+      }, term);
+      await page.mouse.click(box!.x, box!.y);
+      await expect(card(page).getByRole("heading", { name })).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(cardHost(page)).toHaveCount(0);
+    }
+    // A click beside the text still opens nothing.
+    await page.mouse.click(3, 3);
+    await page.waitForTimeout(300);
+    await expect(cardHost(page)).toHaveCount(0);
+  });
+}

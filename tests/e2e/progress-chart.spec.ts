@@ -174,3 +174,64 @@ test("the chart fits a 400 px panel at 200% zoom, in light, dark and forced colo
   }
   await panel.close();
 });
+
+test("the sessions table breaks lines only between words and fits the panel, at 100% and 200% zoom", async ({
+  lens,
+}) => {
+  const panel = await openPanel(lens);
+  await progress(panel);
+  await logSession(panel, { date: "2025-03-01", care: "Physiotherapy", before: 7, after: 6 });
+  await logSession(panel, {
+    date: "2025-03-05",
+    care: "Massage: deep tissue",
+    before: 10,
+    after: 8,
+    note: "Walked to the shop and back",
+  });
+  await logSession(panel, { date: "2025-03-08", care: "Acupuncture", before: 6, after: 4 });
+  const table = panel.getByRole("table");
+  // 200% zoom of a 400 px panel lays out as 200 CSS px; a wider panel (600 px) has room for the columns.
+  for (const width of [600, 400, 200]) {
+    await panel.setViewportSize({ width, height: 800 });
+    await panel.locator(".sessions-section").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    const layout = await panel.evaluate(() => {
+      const wrap = document.querySelector(".table-wrap")!;
+      const broken: string[] = [];
+      // A word drawn on two lines has two boxes.
+      for (const cell of document.querySelectorAll(".sessions td, .sessions th")) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (const word of node.data.matchAll(/\S+/g)) {
+            const range = new Range();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            if (rects.length > 1) broken.push(word[0]);
+          }
+        }
+      }
+      const page = document.scrollingElement!;
+      return {
+        broken,
+        sideways: wrap.scrollWidth - wrap.clientWidth,
+        pageSideways: page.scrollWidth - page.clientWidth,
+        // Only the panel's body scrolls: the page itself (its fixed top) never moves.
+        pageDown: page.scrollHeight - page.clientHeight,
+      };
+    });
+    expect.soft(layout, `the sessions at ${width} px`).toEqual({
+      broken: [],
+      sideways: 0,
+      pageSideways: 0,
+      pageDown: 0,
+    });
+    await expect(table.getByRole("row")).toHaveCount(4);
+    // Every score is still read with its column's name.
+    const row = table.getByRole("row").filter({ hasText: "Massage: deep tissue" });
+    await expect(row.getByRole("cell").nth(2)).toHaveText("10");
+    await expect(table.getByRole("columnheader", { name: "Pain before" })).toHaveCount(1);
+    await expect(row.getByRole("button", { name: /Delete the Massage: deep tissue session/ })).toBeVisible();
+    await table.screenshot({ path: test.info().outputPath(`sessions-${width}.png`) });
+  }
+  await panel.close();
+});

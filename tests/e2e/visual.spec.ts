@@ -118,6 +118,8 @@ for (const scheme of SCHEMES) {
       await logSession(panel, { date, care: "Physiotherapy", before, after });
     // The notes are this test's own: the next scheme's views start from an empty log again.
     await expect(panel.locator(".checkpoints")).toHaveScreenshot(`panel-progress-chart-${scheme}.png`, shot);
+    // Every session, as the default panel width lays them out: one block each, words whole.
+    await expect(panel.locator(".sessions-section")).toHaveScreenshot(`panel-sessions-${scheme}.png`, shot);
     await resetNotes(lens);
     await panel.close();
   });

@@ -5,6 +5,7 @@ import { hideMeaning, senderHost } from "../../entrypoints/background/hidden-mea
 import { NOT_A_DIAGNOSIS } from "../../content/red-flag-action";
 import { summaries } from "../../utils/knowledge";
 import { settingsItem } from "../../utils/storage/settings";
+import { CATEGORY_ICON_PATHS } from "../../components/category-icons";
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -17,6 +18,9 @@ describe("the in-page card's content", () => {
       expect(card.caveat).toMatch(/\S \(.+\)$/);
       expect(card.caveat).not.toContain("[@");
       expect(card.redFlag).toBe(concept.category === "red-flag");
+      // The page script does not bundle the icons: the background sends the category's own shapes.
+      expect(card.category).toBe(concept.category);
+      expect(card.icon).toEqual(CATEGORY_ICON_PATHS[concept.category]);
       expect(card.warning === null).toBe(concept.category !== "red-flag");
     }
   });

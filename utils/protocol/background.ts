@@ -85,6 +85,8 @@ export interface CardContent {
   readonly kind: string;
   /** Picks the card's chip colour and icon (the same as the page's underline and the popup's list). */
   readonly category: Category;
+  /** The category's icon as SVG path data (components/category-icons.ts), drawn in a 16x16 box. */
+  readonly icon: readonly string[];
   readonly redFlag: boolean;
   readonly summary: string;
   /** One line on how strong the evidence is, with its sources named: "… (Furlan 2015)". */

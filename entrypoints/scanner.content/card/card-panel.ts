@@ -3,16 +3,34 @@ import type { CardContent } from "../../../utils/protocol/background";
 // What the card and the hint say, built from text with textContent only: no HTML is ever parsed, so
 // nothing in a page or in our own data can become markup here.
 
+function fill<E extends Element>(el: E, attrs: Record<string, string>, children: (Node | string)[]): E {
+  for (const name in attrs) el.setAttribute(name, attrs[name]);
+  el.append(...children);
+  return el;
+}
+
 /** Builds an element from text only: no HTML is ever parsed. */
 export function h(
   tag: string,
   attrs: Record<string, string> = {},
   ...children: (Node | string)[]
 ): HTMLElement {
-  const el = document.createElement(tag);
-  for (const name in attrs) el.setAttribute(name, attrs[name]);
-  el.append(...children);
-  return el;
+  return fill(document.createElement(tag), attrs, children);
+}
+
+/**
+ * The category's icon, drawn from the path data the background sends with the card's content (the same
+ * shapes as components/category-icons.ts, which this script does not bundle). Decorative: the chip's
+ * word names the kind.
+ */
+function icon(paths: readonly string[]): SVGElement {
+  const svg = (tag: string, attrs: Record<string, string>, children: Node[] = []) =>
+    fill(document.createElementNS("http://www.w3.org/2000/svg", tag), attrs, children);
+  return svg(
+    "svg",
+    { class: "cat-icon", viewBox: "0 0 16 16", "aria-hidden": "true" },
+    paths.map((d) => svg("path", { d })),
+  );
 }
 
 export interface Actions {
@@ -56,7 +74,7 @@ export function cardPanel(content: CardContent, actions: Actions, where = ""): H
         "div",
         { class: "title" },
         h("h2", { id: "sl-name" }, content.name),
-        h("p", { class: `kind kind--${content.category}` }, content.kind),
+        h("p", { class: `kind kind--${content.category}` }, icon(content.icon), content.kind),
         ...(where ? [h("p", { class: "where", "data-where": "" }, `Found ${where}`)] : []),
       ),
       button("×", actions.close, { class: "close", "aria-label": "Close" }),

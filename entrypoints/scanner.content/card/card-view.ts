@@ -22,11 +22,11 @@ export class CardView {
   readonly panel: HTMLElement;
   #frame = 0;
 
-  constructor(
-    panel: HTMLElement,
-    private readonly anchor: () => DOMRect | null,
-  ) {
+  readonly #anchor: () => DOMRect | null;
+
+  constructor(panel: HTMLElement, anchor: () => DOMRect | null) {
     this.panel = panel;
+    this.#anchor = anchor;
     this.host.style.cssText = HOST_STYLE;
     const root = this.host.attachShadow({ mode: "open" });
     try {
@@ -58,7 +58,7 @@ export class CardView {
   }
 
   #place(): void {
-    const rect = this.anchor();
+    const rect = this.#anchor();
     if (!rect) return;
     this.panel.style.maxHeight = "";
     const { left, top, maxHeight } = placeCard(

@@ -7,11 +7,15 @@ import { findingTouching, liveRange } from "./hit-test";
 export class KeyboardTriggers {
   #jumped: Finding | null = null;
 
-  constructor(private readonly cards: CardRequests) {}
+  readonly #cards: CardRequests;
+
+  constructor(cards: CardRequests) {
+    this.#cards = cards;
+  }
 
   /** Scrolls to the next term after the last one reached (or the first in view), marks it and shows the hint. */
   nextTerm(): boolean {
-    const { ctx } = this.cards;
+    const { ctx } = this.#cards;
     const scanner = ctx.scanner();
     if (!scanner) return false;
     const list = [...scanner.store.visible()]
@@ -32,13 +36,13 @@ export class KeyboardTriggers {
         behavior: smooth ? "smooth" : "auto",
       });
     }
-    void this.cards.open(f, "hint", { index: index + 1, total: list.length });
+    void this.#cards.open(f, "hint", { index: index + 1, total: list.length });
     return true;
   }
 
   /** The card of the term just reached with "next term", or of the one at the caret or selection. */
   explainSelection(): boolean {
-    const { cards } = this;
+    const cards = this.#cards;
     const active = document.activeElement;
     // Every frame is asked; only the one the user is in answers (a parent frame has focus too).
     if (!document.hasFocus() || active instanceof HTMLIFrameElement || active?.localName === "frame")

@@ -21,7 +21,11 @@ export class PointerTriggers {
   #closeTimer: ReturnType<typeof setTimeout> | undefined;
   #moveFrame = 0;
 
-  constructor(private readonly cards: CardRequests) {}
+  readonly #cards: CardRequests;
+
+  constructor(cards: CardRequests) {
+    this.#cards = cards;
+  }
 
   listen(mode: CardTrigger | null): void {
     if (mode === this.#mode) return;
@@ -29,7 +33,7 @@ export class PointerTriggers {
     this.#mode = mode;
     if (!mode) return;
     this.#listening = new AbortController();
-    const signal = AbortSignal.any([this.#listening.signal, this.cards.signal]);
+    const signal = AbortSignal.any([this.#listening.signal, this.#cards.signal]);
     const options = { capture: true, passive: true, signal };
     addEventListener("click", (e) => this.#onClick(e), options);
     if (mode === "hover") addEventListener("pointermove", (e) => this.#onMove(e), options);
@@ -43,30 +47,30 @@ export class PointerTriggers {
   }
 
   #hit(x: number, y: number): Finding | null {
-    const scanner = this.cards.ctx.scanner();
+    const scanner = this.#cards.ctx.scanner();
     if (!scanner) return null;
     const shadowRoots = scanner.rootList.filter((r): r is ShadowRoot => r instanceof ShadowRoot);
     return findingAt(x, y, scanner.store, scanner.painter, shadowRoots);
   }
 
   #onClick(e: MouseEvent): void {
-    const closed = this.cards.takeJustClosed();
+    const closed = this.#cards.takeJustClosed();
     if (!e.isTrusted || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     // A drag that selected text is not a click on a term.
-    if (this.cards.contains(e) || !getSelection()?.isCollapsed) return;
+    if (this.#cards.contains(e) || !getSelection()?.isCollapsed) return;
     const target = e.composedPath()[0];
     if (target instanceof Element && target.closest(INTERACTIVE)) return;
     const f = this.#hit(e.clientX, e.clientY);
-    if (f && f !== closed) void this.cards.open(f, "click");
+    if (f && f !== closed) void this.#cards.open(f, "click");
   }
 
   #onMove(e: PointerEvent): void {
     if (e.pointerType !== "mouse" || !e.isTrusted) return;
-    const overCard = this.cards.contains(e);
+    const overCard = this.#cards.contains(e);
     const { clientX: x, clientY: y } = e;
     cancelAnimationFrame(this.#moveFrame);
     this.#moveFrame = requestAnimationFrame(() => {
-      const shown = this.cards.shown();
+      const shown = this.#cards.shown();
       const f = overCard ? (shown?.finding ?? null) : this.#hit(x, y);
       if (f && f === shown?.finding) {
         clearTimeout(this.#closeTimer);
@@ -74,10 +78,10 @@ export class PointerTriggers {
         return;
       }
       clearTimeout(this.#hoverTimer);
-      if (f) this.#hoverTimer = setTimeout(() => void this.cards.open(f, "hover"), HOVER_OPEN_MS);
+      if (f) this.#hoverTimer = setTimeout(() => void this.#cards.open(f, "hover"), HOVER_OPEN_MS);
       // Only a card the pointer opened goes when the pointer leaves; clicked and keyboard cards stay.
       if (shown?.how === "hover" && this.#closeTimer === undefined)
-        this.#closeTimer = setTimeout(() => this.cards.close(), HOVER_CLOSE_MS);
+        this.#closeTimer = setTimeout(() => this.#cards.close(), HOVER_CLOSE_MS);
     });
   }
 }
