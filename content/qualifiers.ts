@@ -153,10 +153,13 @@ export function qualifierAt(text: string, start: number, end: number): Qualifier
   return { levels: levelsFor(text, sentence, phrase, { start, end }), side: sideFor(text, phrase) };
 }
 
-/** "at L4-5, left paracentral"; "" when nothing was found. */
+/**
+ * "at L4-5, left paracentral"; a side alone reads as words ("on the left", "on both sides", "in the
+ * foraminal zone"), so "Found …" stays a sentence; "" when nothing was found.
+ */
 export function describeQualifier(q: Qualifier): string {
-  const parts: string[] = [];
-  if (q.levels.length) parts.push(`at ${q.levels.join(" and ")}`);
-  if (q.side) parts.push(q.side);
-  return parts.join(", ");
+  if (q.levels.length) return [`at ${q.levels.join(" and ")}`, ...(q.side ? [q.side] : [])].join(", ");
+  if (!q.side) return "";
+  if (q.side === "bilateral") return "on both sides";
+  return /^(?:left|right)$/.test(q.side) ? `on the ${q.side}` : `in the ${q.side} zone`;
 }

@@ -11,7 +11,7 @@ import { hideMeaning, senderHost } from "./hidden-meanings";
 import { openPanelFromPage } from "./panel-from-page";
 import { clearTab, saveFrameReport } from "./tab-store";
 import { createExplainMenu, explainSelection, takePendingText } from "./explain-menu";
-import { currentVocabulary, storeVocabulary } from "./vocabulary";
+import { currentGate, currentVocabulary, storeVocabulary } from "./vocabulary";
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -24,6 +24,7 @@ export default defineBackground(() => {
 
   handleBackgroundMessages({
     "vocabulary/get": () => currentVocabulary(),
+    "gate/get": () => currentGate(),
     "findings/report": async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || sender.frameId === undefined) return { ok: true };

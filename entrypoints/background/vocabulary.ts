@@ -28,3 +28,9 @@ export function currentVocabulary() {
   void storeVocabulary();
   return vocabulary;
 }
+
+/** For a frame that started before the gate was stored (just after install or update). */
+export function currentGate(): { pattern: string } {
+  void storeVocabulary();
+  return { pattern: anchorGate };
+}

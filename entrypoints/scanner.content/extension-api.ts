@@ -67,6 +67,7 @@ export function send<K extends BackgroundMessageType>(
 
 export const sendReport = (report: FrameReport) => send("findings/report", report);
 export const requestVocabulary = (version: string) => send("vocabulary/get", { version });
+export const requestGate = () => send("gate/get", {});
 
 export async function readStored(key: string): Promise<unknown> {
   return (await call(() => api.storage.local.get(key)))[key];

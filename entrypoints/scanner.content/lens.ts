@@ -7,7 +7,7 @@ import { CATEGORIES } from "../../content/ids";
 import { hiddenOn, isCategoryShown, isPaused } from "../../utils/storage/settings-rules";
 import type { Settings } from "../../utils/storage/settings-schema";
 import { CardController } from "./card/card-controller";
-import { onTabMessage, readStart, watchSettings } from "./extension-api";
+import { onTabMessage, readStart, requestGate, watchSettings } from "./extension-api";
 import { adoptHighlightStyles } from "./shadow-styles";
 import { Reporter } from "./report";
 import { PageScanner } from "./scanner";
@@ -43,7 +43,14 @@ export async function startLens(life: Lifetime): Promise<void> {
   const host = location.hostname;
   const started = await readStart();
   let settings: Settings = started.settings;
-  const gate = createGate(storedGatePattern(started.gate, version));
+  // Just after install the gate may not be stored yet: ask for it; only if that fails, open it to all.
+  const gate = createGate(
+    storedGatePattern(started.gate, version) ??
+      (await requestGate().then(
+        (answer) => (typeof answer?.pattern === "string" ? answer.pattern : null),
+        () => null,
+      )),
+  );
   let session: { scanner: PageScanner; stop: () => void } | null = null;
   /** The highlights shortcut's choice for this page; null follows the settings. */
   let shownHere: boolean | null = null;

@@ -34,7 +34,7 @@ test("a pasted report is shown back with its terms marked, and listed with the l
   await expect(glossaryItem(page, "spinal-stenosis").getByTestId("where")).toContainText(
     "at L4-5, left foraminal",
   );
-  await expect(glossaryItem(page, "sciatica").getByTestId("where")).toHaveText("Found left");
+  await expect(glossaryItem(page, "sciatica").getByTestId("where")).toHaveText("Found on the left");
   await expect(glossaryItem(page, "disc-herniation").locator(".term__caveat")).toContainText("Evidence:");
   // The text itself, unchanged, with <mark>s around the terms and nothing parsed as HTML.
   const shown = page.getByTestId("marked-text");

@@ -74,13 +74,20 @@ describe("qualifierAt on report lines", () => {
     expect(near("T1 and T2 weighted images show a Tarlov cyst.", "Tarlov cyst")).toBe("");
   });
 
+  it("says a side found without a level in words", () => {
+    expect(describeQualifier({ levels: [], side: "bilateral" })).toBe("on both sides");
+    expect(describeQualifier({ levels: [], side: "left paracentral" })).toBe("in the left paracentral zone");
+    expect(describeQualifier({ levels: ["L4-5"], side: "left" })).toBe("at L4-5, left");
+    expect(describeQualifier({ levels: [], side: null })).toBe("");
+  });
+
   it("reads sides in clinic letters but not 'right' in another sense", () => {
     expect(near("She has right-sided sciatica with a positive straight leg raise.", "sciatica")).toBe(
-      "right",
+      "on the right",
     );
-    expect(near("He has left leg pain from L5 radiculopathy.", "leg pain")).toBe("left");
+    expect(near("He has left leg pain from L5 radiculopathy.", "leg pain")).toBe("on the left");
     expect(near("We agreed physiotherapy is the right thing to try first.", "physiotherapy")).toBe("");
-    expect(near("Symptoms are bilateral, worse on the left.", "Symptoms")).toBe("bilateral");
+    expect(near("Symptoms are bilateral, worse on the left.", "Symptoms")).toBe("on both sides");
   });
 
   it("finds nothing where nothing is written", () => {
@@ -122,7 +129,7 @@ describe("qualifierAt on dictated and templated reports", () => {
 
   it("does not take a level written with NR (nerve root) for where the finding is", () => {
     expect(near("Subarticular extrusion compressing the S1 NR.", "Subarticular extrusion")).toBe(
-      "subarticular",
+      "in the subarticular zone",
     );
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import anchorGate from "virtual:sciatica-lens/anchor-gate";
 import version from "virtual:sciatica-lens/vocabulary-version";
-import { storeVocabulary } from "../../entrypoints/background/vocabulary";
+import { currentGate, storeVocabulary } from "../../entrypoints/background/vocabulary";
 import { readStart } from "../../entrypoints/scanner.content/extension-api";
 import { createGate } from "../../content/matching/gate";
 import { GATE_KEY, storedGatePattern } from "../../utils/vocabulary-store";
@@ -33,6 +33,12 @@ describe("the stored anchor gate", () => {
     expect(storedGatePattern(gate, version)).toBeNull();
     expect(createGate(storedGatePattern(gate, version)).opens("Our train left at nine.")).toBe(true);
     await storeVocabulary();
+    expect(storedGatePattern((await readStart()).gate, version)).toBe(anchorGate);
+  });
+
+  it("is given by the background to a frame that started before it was stored, and stored then", async () => {
+    expect(currentGate().pattern).toBe(anchorGate);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(storedGatePattern((await readStart()).gate, version)).toBe(anchorGate);
   });
 });

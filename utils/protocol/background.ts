@@ -26,6 +26,8 @@ export const FrameReportSchema = v.strictObject({
 export const BackgroundRequestSchemas = {
   /** Content script → background: the compiled vocabulary, when storage.local has no current copy. */
   "vocabulary/get": v.strictObject({ version: v.pipe(v.string(), v.maxLength(64)) }),
+  /** Content script → background: the anchor gate's pattern, when storage.local has no current copy. */
+  "gate/get": v.strictObject({}),
   /** Content script → background: what this frame found. */
   "findings/report": FrameReportSchema,
   /** Content script → background: what the in-page card says about a concept (never bundled in pages). */
@@ -56,6 +58,7 @@ export const BackgroundRequestSchemas = {
  */
 export const BACKGROUND_SENDERS = {
   "vocabulary/get": ["content-script"],
+  "gate/get": ["content-script"],
   "findings/report": ["content-script"],
   "concept/card": ["content-script"],
   "panel/open": ["content-script"],
@@ -67,6 +70,7 @@ export const BACKGROUND_SENDERS = {
 
 export interface BackgroundResponses {
   "vocabulary/get": import("../../content/matching/compile").CompiledVocabulary;
+  "gate/get": { pattern: string };
   "findings/report": { ok: true };
   "notes/add-term": { ok: true };
   "notes/add-terms": { ok: true };
