@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { compilePath } from "../../content/matching/compile-path";
 import { findConcepts } from "../../content/matching/find-concepts";
 import { ROOT, loadEntries } from "../../scripts/load-content";
+import { readSentenceList, sentenceNames } from "../../scripts/lib/sentence-list";
 
 const path = compilePath(loadEntries());
 const ids = path.matcher.vocabulary.concepts.map((c) => c.id);
@@ -98,18 +99,8 @@ describe("warning signs, sentence by sentence, in the real2 pages", () => {
   });
 });
 
-const LIST = readFileSync(join(ROOT, "tests", "fixtures", "red-flag-sentences.txt"), "utf8")
-  .split("\n")
-  .filter((line) => /^\??[+-]/.test(line))
-  .map((line) => {
-    const [head, text] = line.split("|");
-    const known = head.startsWith("?");
-    return { known, sign: head.at(known ? 1 : 0) === "+", id: head.slice(known ? 2 : 1), text };
-  });
-
-const PREFIX = "Sciatica and back pain forum. ";
-const foundIn = (id: string, text: string): boolean =>
-  namesIt({ id, page: PREFIX + text, at: PREFIX.length, text });
+const LIST = readSentenceList(join(ROOT, "tests", "fixtures", "red-flag-sentences.txt"));
+const foundIn = (id: string, text: string): boolean => sentenceNames(path, id, text);
 
 describe("warning signs, sentence by sentence, in the sentence list", () => {
   it("reads a list with every sign in it", () => {
