@@ -13,9 +13,14 @@ export function SearchBox({
   onExplain?: (id: string) => void;
 }) {
   const [query, setQuery] = useState("");
-  const terms = useSearchTerms(query !== "");
-  const index = useMemo(() => createSearchIndex(concepts, terms), [concepts, terms]);
-  const results = useMemo(() => index.search(query), [index, query]);
+  const searching = query !== "";
+  const terms = useSearchTerms(searching);
+  // Built on the first keystroke, not on opening: building it would hold back the popup's first frame.
+  const index = useMemo(
+    () => (searching ? createSearchIndex(concepts, terms) : undefined),
+    [concepts, terms, searching],
+  );
+  const results = useMemo(() => index?.search(query) ?? [], [index, query]);
   return (
     <section class="search">
       <label id="search-label" for="concept-search" class="section-title">

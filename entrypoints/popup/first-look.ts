@@ -1,4 +1,5 @@
-import { readTabState, type TabState } from "../../utils/storage/tab-state";
+import { EARLY_READ, type EarlyRead } from "../../utils/storage/tab-key";
+import { parseTabState, readTabState, type TabState } from "../../utils/storage/tab-state";
 import { targetTabId } from "./target-tab";
 
 export interface FirstLook {
@@ -10,14 +11,24 @@ export interface FirstLook {
 /** Past this, the popup renders without waiting any longer (the live subscription fills it in). */
 const MAX_WAIT_MS = 150;
 
+/** The reads popup.html's first script started before the modules loaded, taken once. */
+function takeEarlyRead(): EarlyRead[typeof EARLY_READ] {
+  const scope = globalThis as EarlyRead;
+  const early = scope[EARLY_READ];
+  delete scope[EARLY_READ];
+  return early;
+}
+
 /**
  * Which tab the popup is about and what is stored for it, read before anything renders: the popup then
  * shows the page's findings in its first frame instead of after two rounds of effects and reads.
  */
 export async function firstLook(): Promise<FirstLook> {
-  const tabId = await targetTabId();
+  const early = takeEarlyRead();
+  const tabId = early ? await early.tabId.catch(() => targetTabId()) : await targetTabId();
   if (tabId === undefined) return { tabId, state: null };
+  const stored = early ? early.raw.then(parseTabState).catch(() => readTabState(tabId)) : readTabState(tabId);
   const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), MAX_WAIT_MS));
-  const state = await Promise.race([readTabState(tabId).catch(() => null), late]);
+  const state = await Promise.race([stored.catch(() => null), late]);
   return { tabId, state };
 }

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { storage, type StorageItemKey } from "wxt/utils/storage";
 import { FrameReportSchema, type ConceptCount, type FrameReport } from "../protocol/background";
+import { tabStorageKey } from "./tab-key";
 
 // Per-tab findings live in storage.session: the service worker may stop at any time, and the popup and
 // side panel read the same state. Each frame reports separately; readers combine them.
@@ -10,17 +11,21 @@ export const TabStateSchema = v.strictObject({
 });
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 
-export const tabKey = (tabId: number): StorageItemKey => `session:tab:${tabId}`;
+export const tabKey = (tabId: number): StorageItemKey => `session:${tabStorageKey(tabId)}`;
+
+/** A stored value as a tab's state, or null when it is missing or not one. */
+export function parseTabState(value: unknown): TabState | null {
+  const result = v.safeParse(TabStateSchema, value);
+  return result.success ? result.output : null;
+}
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
-  const result = v.safeParse(TabStateSchema, await storage.getItem(tabKey(tabId)));
-  return result.success ? result.output : null;
+  return parseTabState(await storage.getItem(tabKey(tabId)));
 }
 
 export function watchTabState(tabId: number, callback: (state: TabState | null) => void): () => void {
   return storage.watch(tabKey(tabId), (value) => {
-    const result = v.safeParse(TabStateSchema, value);
-    callback(result.success ? result.output : null);
+    callback(parseTabState(value));
   });
 }
 
