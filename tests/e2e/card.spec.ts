@@ -9,6 +9,7 @@ import {
   highlightedTexts,
   openPopup,
   optionsUrl,
+  resetSettings,
   runCommand,
   selectText,
   termPoint,
@@ -340,8 +341,26 @@ test("the card fits a narrow window (as at 400% zoom) without sideways scrolling
 
 // Chromium's highlightsFromPoint misses terms when devicePixelRatio is not 1 (125% scaling, 200% zoom or a
 // high-density screen): the card's hit test must still find the term under the pointer there.
+/** Near the end of the term's first line: where the browser's own test misses first. */
+const nearTermEnd = (page: Page, term: string) =>
+  page.evaluate((wanted) => {
+    for (const [key, highlight] of CSS.highlights) {
+      if (!key.startsWith("sciatica-lens-") || key === "sciatica-lens-focus") continue;
+      for (const r of highlight) {
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString().toLowerCase() !== wanted) continue;
+        r.startContainer.parentElement!.scrollIntoView({ block: "center" });
+        const b = live.getClientRects()[0];
+        return { x: b.right - 3, y: b.top + b.height / 2 };
+      }
+    }
+    throw new Error(`"${wanted}" is not highlighted`);
+  }, term);
+
 for (const factor of [1.25, 2]) {
-  test(`a click on a term opens its card at ${factor * 100}% (devicePixelRatio ${factor})`, async ({
+  test(`a click on a term opens its card at ${factor * 100}% (devicePixelRatio ${factor}), and so does resting the pointer on it`, async ({
     lens,
     page,
   }) => {
@@ -358,23 +377,8 @@ for (const factor of [1.25, 2]) {
       ["piriformis syndrome", /Piriformis syndrome/],
       ["saddle numbness", /Saddle numbness/],
     ] as const) {
-      // Near the end of the term's first line: where the browser's own test misses first.
-      const box = await page.evaluate((wanted) => {
-        for (const [key, highlight] of CSS.highlights) {
-          if (!key.startsWith("sciatica-lens-") || key === "sciatica-lens-focus") continue;
-          for (const r of highlight) {
-            const live = new Range();
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-            if (live.toString().toLowerCase() !== wanted) continue;
-            r.startContainer.parentElement!.scrollIntoView({ block: "center" });
-            const b = live.getClientRects()[0];
-            return { x: b.right - 3, y: b.top + b.height / 2 };
-          }
-        }
-        return null;
-      }, term);
-      await page.mouse.click(box!.x, box!.y);
+      const { x, y } = await nearTermEnd(page, term);
+      await page.mouse.click(x, y);
       await expect(card(page).getByRole("heading", { name })).toBeVisible();
       await page.keyboard.press("Escape");
       await expect(cardHost(page)).toHaveCount(0);
@@ -383,5 +387,26 @@ for (const factor of [1.25, 2]) {
     await page.mouse.click(3, 3);
     await page.waitForTimeout(300);
     await expect(cardHost(page)).toHaveCount(0);
+
+    // "Card on hover" asks the same hit test as the pointer moves.
+    await lens.worker.evaluate(() => chrome.storage.local.set({ settings: { cardTrigger: "hover" } }));
+    try {
+      for (const [term, name] of [
+        ["saddle numbness", /Saddle numbness/],
+        ["piriformis syndrome", /Piriformis syndrome/],
+      ] as const) {
+        const { x, y } = await nearTermEnd(page, term);
+        // Moved off and on again until the page's script has the new setting (it arrives by storage).
+        await expect(async () => {
+          await page.mouse.move(3, 3);
+          await page.mouse.move(x, y, { steps: 3 });
+          await expect(card(page).getByRole("heading", { name })).toBeVisible({ timeout: 1500 });
+        }).toPass({ timeout: 10_000 });
+        await page.mouse.move(3, 3, { steps: 3 });
+        await expect(cardHost(page)).toHaveCount(0);
+      }
+    } finally {
+      await resetSettings(lens);
+    }
   });
 }
