@@ -1,8 +1,9 @@
 // `npm run screenshots`: the store's 1280x800 pictures of the demo (page with highlights, card, popup,
-// side panel, progress chart) into store/, and every view in light and dark into docs/. Headless; builds
+// side panel, progress chart) into store/, and every view (with "Explain this text" on a sample MRI
+// report) in light and dark into docs/. Headless; builds
 // first. The browser profile is a fresh one, with a few logged sessions so the Progress view has a chart.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { SECTIONS } from "../entrypoints/sidepanel/sections";
@@ -16,6 +17,11 @@ const STORE = join(ROOT, "store");
 const DOCS = join(ROOT, "docs");
 const SCHEMES = ["light", "dark"] as const;
 type Scheme = (typeof SCHEMES)[number];
+/** A fictional MRI report from the labelled fixtures (its label block cut off), for "Explain this text". */
+const SAMPLE_REPORT = readFileSync(join(ROOT, "tests/fixtures/reports/mri-lumbar-l45-extrusion.txt"), "utf8")
+  .split(/^---$/m)
+  .at(-1)!
+  .trim();
 
 if (spawnSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0)
   throw new Error("The build failed (see above).");
@@ -124,6 +130,15 @@ try {
     }
     const options = await open(`chrome-extension://${extensionId}/options.html`, scheme, 1000, 800);
     await options.screenshot({ path: join(DOCS, `options-${scheme}.png`) });
+    const explain = await open(`chrome-extension://${extensionId}/explain.html`, scheme, 1280, 800);
+    await explain.getByLabel("Your report, letter or other text").fill(SAMPLE_REPORT);
+    await explain.getByRole("button", { name: "Explain", exact: true }).click();
+    await explain.getByTestId("marked-text").waitFor();
+    // The explanation, not the form: the marked text and its glossary side by side.
+    await explain
+      .getByRole("heading", { name: "Your text explained" })
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await explain.screenshot({ path: join(DOCS, `explain-${scheme}.png`) });
     if (scheme === "light") {
       await page.screenshot({ path: join(STORE, "2-card.png") });
       await page.keyboard.press("Escape");
@@ -132,7 +147,7 @@ try {
       await composed(pageShot, panelShot, join(STORE, "4-side-panel.png"));
       await composed(pageShot, progressShot!, join(STORE, "5-progress.png"));
     }
-    for (const p of [page, popup, panel, options]) await p.close();
+    for (const p of [page, popup, panel, options, explain]) await p.close();
   }
   // The README shows the light views under their plain names.
   for (const view of ["demo-page", "card", "popup", "side-panel"]) {
