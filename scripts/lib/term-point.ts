@@ -6,13 +6,15 @@ export interface Point {
   x: number;
   y: number;
 }
-type TermQuery = readonly [text: string, within: string];
+/** The middle of the term's first line box, or near its right end (where hit tests miss first). */
+export type TermSpot = "middle" | "end";
+type TermQuery = readonly [text: string, within: string, spot: TermSpot];
 
 /**
  * Runs in the page (both drivers send its source): scrolls the highlighted `text` inside `within` into
- * view and returns the middle of its first line box, or null. Self-contained on purpose.
+ * view and returns the spot on its first line box, or null. Self-contained on purpose.
  */
-function findTermPoint([wanted, selector]: TermQuery): Point | null {
+function findTermPoint([wanted, selector, spot]: TermQuery): Point | null {
   const container = document.querySelector(selector);
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith("sciatica-lens-") || name === "sciatica-lens-focus") continue;
@@ -24,7 +26,7 @@ function findTermPoint([wanted, selector]: TermQuery): Point | null {
         continue;
       r.startContainer.parentElement!.scrollIntoView({ block: "center" });
       const box = live.getClientRects()[0];
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      return { x: spot === "end" ? box.right - 3 : box.left + box.width / 2, y: box.top + box.height / 2 };
     }
   }
   return null;
@@ -35,9 +37,14 @@ export interface EvaluatesInPage {
   evaluate(fn: typeof findTermPoint, query: TermQuery): Promise<Point | null>;
 }
 
-/** Scrolls the highlighted `text` inside `within` into view and returns the middle of its first line box. */
-export async function termPoint(page: EvaluatesInPage, text: string, within = "body"): Promise<Point> {
-  const point = await page.evaluate(findTermPoint, [text, within]);
+/** Scrolls the highlighted `text` inside `within` into view and returns a spot on its first line box. */
+export async function termPoint(
+  page: EvaluatesInPage,
+  text: string,
+  within = "body",
+  spot: TermSpot = "middle",
+): Promise<Point> {
+  const point = await page.evaluate(findTermPoint, [text, within, spot]);
   if (!point) throw new Error(`"${text}" is not highlighted in ${within}`);
   return point;
 }

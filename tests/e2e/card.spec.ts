@@ -341,24 +341,6 @@ test("the card fits a narrow window (as at 400% zoom) without sideways scrolling
 
 // Chromium's highlightsFromPoint misses terms when devicePixelRatio is not 1 (125% scaling, 200% zoom or a
 // high-density screen): the card's hit test must still find the term under the pointer there.
-/** Near the end of the term's first line: where the browser's own test misses first. */
-const nearTermEnd = (page: Page, term: string) =>
-  page.evaluate((wanted) => {
-    for (const [key, highlight] of CSS.highlights) {
-      if (!key.startsWith("sciatica-lens-") || key === "sciatica-lens-focus") continue;
-      for (const r of highlight) {
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString().toLowerCase() !== wanted) continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: "center" });
-        const b = live.getClientRects()[0];
-        return { x: b.right - 3, y: b.top + b.height / 2 };
-      }
-    }
-    throw new Error(`"${wanted}" is not highlighted`);
-  }, term);
-
 for (const factor of [1.25, 2]) {
   test(`a click on a term opens its card at ${factor * 100}% (devicePixelRatio ${factor}), and so does resting the pointer on it`, async ({
     lens,
@@ -377,7 +359,7 @@ for (const factor of [1.25, 2]) {
       ["piriformis syndrome", /Piriformis syndrome/],
       ["saddle numbness", /Saddle numbness/],
     ] as const) {
-      const { x, y } = await nearTermEnd(page, term);
+      const { x, y } = await termPoint(page, term, "body", "end");
       await page.mouse.click(x, y);
       await expect(card(page).getByRole("heading", { name })).toBeVisible();
       await page.keyboard.press("Escape");
@@ -395,7 +377,7 @@ for (const factor of [1.25, 2]) {
         ["saddle numbness", /Saddle numbness/],
         ["piriformis syndrome", /Piriformis syndrome/],
       ] as const) {
-        const { x, y } = await nearTermEnd(page, term);
+        const { x, y } = await termPoint(page, term, "body", "end");
         // Moved off and on again until the page's script has the new setting (it arrives by storage).
         await expect(async () => {
           await page.mouse.move(3, 3);
