@@ -1,6 +1,6 @@
 // Scores the labelled pages (tests/fixtures/pages) in Node, without a browser: a quick check while
 // writing surface forms. The browser suite (tests/e2e/corpus.spec.ts) stays the measure that counts.
-// Page text is approximated: scripts, styles and form fields dropped, blocks kept apart.
+// Page text is approximated (scripts/lib/page-text.ts).
 // --reports scores the labelled reports and letters (tests/fixtures/reports) instead, through the
 // Explain page's own explainText (so a neck level leaves out the low-back concepts, as the page does);
 // tests/e2e/reports.spec.ts is the measure that counts. --where also prints each level and side found.
@@ -12,6 +12,7 @@ import { compilePath } from "../content/matching/compile-path";
 import { explainText } from "../entrypoints/explain/explain-text";
 import { findConcepts } from "../content/matching/find-concepts";
 import { CorpusScore, pageLabel, reportLabel } from "./lib/corpus-score";
+import { pageText } from "./lib/page-text";
 import { loadEntries, ROOT } from "./load-content";
 
 const { values } = parseArgs({
@@ -24,25 +25,6 @@ const { values } = parseArgs({
 });
 const DIR = join(ROOT, "tests", "fixtures", values.reports ? "reports" : "pages");
 const KIND = values.reports ? "texts" : "pages";
-
-const NOT_TEXT = /<(script|style|noscript|template|textarea|head|select|button)\b[\s\S]*?<\/\1>/gi;
-const BLOCK_TAG =
-  /<\/?(p|div|li|ul|ol|h[1-6]|td|th|tr|table|section|article|header|footer|main|nav|aside|blockquote|dd|dt|dl|pre|figure|figcaption|details|summary|body|html|form|hr)\b[^>]*>/gi;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-
-function pageText(html: string): string {
-  return html
-    .replace(NOT_TEXT, " ")
-    .replace(/<input\b[^>]*>/gi, " ")
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(BLOCK_TAG, "\u0000")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (all, name: string) =>
-      name.startsWith("#")
-        ? String.fromCodePoint(Number(name.slice(1).replace("x", "0x")))
-        : (ENTITIES[name] ?? all),
-    );
-}
 
 // eslint-disable-next-line no-control-regex -- block separators are NUL on purpose
 const oneLine = (s: string): string => s.replace(/[\s\u0000]+/g, " ");

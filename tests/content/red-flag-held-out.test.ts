@@ -12,22 +12,14 @@ import { describe, expect, it } from "vitest";
 import { compilePath } from "../../content/matching/compile-path";
 import { findConcepts } from "../../content/matching/find-concepts";
 import { ROOT, loadEntries } from "../../scripts/load-content";
+import { pageText } from "../../scripts/lib/page-text";
 import { readSentenceList, sentenceNames } from "../../scripts/lib/sentence-list";
 
 const path = compilePath(loadEntries());
 const ids = path.matcher.vocabulary.concepts.map((c) => c.id);
 const PAGES = join(ROOT, "tests", "fixtures", "pages");
 
-const NOT_TEXT = /<(script|style|head)\b[\s\S]*?<\/\1>/gi;
-const BLOCK =
-  /<\/?(p|div|li|ul|ol|h[1-6]|td|th|tr|table|dd|dt|dl|header|footer|main|nav|aside|article)\b[^>]*>/gi;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-const textOf = (html: string): string =>
-  html
-    .replace(NOT_TEXT, " ")
-    .replace(BLOCK, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&([a-z]+);/g, (all, name: string) => ENTITIES[name] ?? all);
+const textOf = (html: string): string => pageText(html, "\n");
 
 /** A marked element: data-rf (a sign) or data-rf-not (a look-alike), on one leaf block. */
 const MARKED = /<(p|li|td|dd|div)\b[^>]*?\sdata-rf(-not)?="([^"]*)"[^>]*>([\s\S]*?)<\/\1>/g;
