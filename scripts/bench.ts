@@ -12,6 +12,7 @@ import { compilePath } from "../content/matching/compile-path";
 import { findConcepts } from "../content/matching/find-concepts";
 import { writeBenchPages } from "./bench/pages";
 import { busyForumRows } from "./bench/busy-forum";
+import { median } from "./bench/frame-stats";
 import { floorMs, markJsMs, popupOpen, runPage, scrollLatencies } from "./bench/measure";
 import type { BrowserContext } from "@playwright/test";
 import { CHROME_BUILD, launchWithExtension, type Launched } from "./lib/launch";
@@ -26,7 +27,6 @@ const CHROMIUM_GROUPS = ["static", "mark.js", "scroll", "busy", "popup", "no-mat
 type Group = (typeof CHROMIUM_GROUPS)[number] | "firefox" | "size";
 const wants = (group: Group) => only.size === 0 || only.has(group);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "∞");
 const row = (label: string, value: string, target: string, ok: boolean) =>
   console.log(`${label.padEnd(58)} ${value.padStart(14)}   ${target.padEnd(16)} ${ok ? "ok" : "MISSED"}`);

@@ -1,6 +1,7 @@
 // The busy-forum rows of `npm run bench`: a page under continuous change, with and without the extension,
 // in alternating loads of the same run so both see the same machine load.
 import type { BrowserContext } from "@playwright/test";
+import { pick } from "./frame-stats";
 import { busyForumRun, type BusyRun } from "./measure";
 import { BUSY } from "./pages";
 
@@ -10,8 +11,6 @@ const RUNS = 3;
 /** After the last batch went in: time to finish, then a margin so late long tasks are counted too. */
 const WAIT_MS = BUSY.batches * BUSY.everyMs + 2000;
 
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const pick = (xs: number[], q: number) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "∞");
 const long = (run: BusyRun) => run.longTasks.filter((d) => d >= 50);
 

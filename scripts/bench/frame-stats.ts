@@ -13,6 +13,8 @@ export interface Batch {
 export const pick = (xs: number[], q: number): number =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
+export const median = (xs: number[]): number => pick(xs, 0.5);
+
 export const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 export const longFrames = (gaps: number[]): number => gaps.filter((gap) => gap >= LONG_FRAME_MS).length;

@@ -2,6 +2,7 @@
 // tasks, time until the extension's findings are final, and the in-page floor and mark.js baselines.
 import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { framesOfTab, tabIdOf } from "../lib/tab-state";
+import { median } from "./frame-stats";
 
 export interface PageRun {
   /** Main-thread task time: our content script's slices are counted here (much of it outside ScriptDuration). */
@@ -201,7 +202,6 @@ export async function popupOpen(
     await popup.close();
   }
   await page.close();
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { insertedMs: median(inserted), paintedMs: median(painted), floorMs: median(floor) };
 }
 
