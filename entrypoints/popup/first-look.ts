@@ -1,6 +1,6 @@
-import { EARLY_READ, type EarlyRead } from "../../utils/storage/tab-key";
+import { browser } from "wxt/browser";
+import { EARLY_READ, targetTabId, type EarlyRead } from "../../utils/storage/tab-key";
 import { parseTabState, readTabState, type TabState } from "../../utils/storage/tab-state";
-import { targetTabId } from "./target-tab";
 
 export interface FirstLook {
   tabId: number | undefined;
@@ -25,7 +25,8 @@ function takeEarlyRead(): EarlyRead[typeof EARLY_READ] {
  */
 export async function firstLook(): Promise<FirstLook> {
   const early = takeEarlyRead();
-  const tabId = early ? await early.tabId.catch(() => targetTabId()) : await targetTabId();
+  const ownRead = () => targetTabId(browser.tabs, location.search);
+  const tabId = early ? await early.tabId.catch(ownRead) : await ownRead();
   if (tabId === undefined) return { tabId, state: null };
   const stored = early ? early.raw.then(parseTabState).catch(() => readTabState(tabId)) : readTabState(tabId);
   const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), MAX_WAIT_MS));

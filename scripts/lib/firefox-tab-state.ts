@@ -1,6 +1,7 @@
 // Reading the extension's own view of a tab in Firefox, from an extension page kept open as a probe
 // (Firefox has no service worker to evaluate in): shared by the Firefox suite and the bench.
 import type { Page } from "puppeteer-core";
+import { tabStorageKey } from "../../utils/storage/tab-key";
 import type { TabFrames } from "./tab-findings";
 
 /**
@@ -36,11 +37,10 @@ export async function tabIdInFirefox(probe: Page, page: Page): Promise<number> {
 export function framesInFirefox(probe: Page, tabId: number): Promise<TabFrames> {
   return evaluateInExtension(
     probe,
-    async (api: SessionApi, id: number) => {
-      const key = `tab:${id}`;
+    async (api: SessionApi, key: string) => {
       const stored = (await api.storage.session.get(key))[key] as { frames: TabFrames } | undefined;
       return stored?.frames ?? {};
     },
-    tabId,
+    tabStorageKey(tabId),
   );
 }

@@ -3,10 +3,17 @@
 /** The `storage.session` key of one tab's findings, without WXT's `session:` area prefix. */
 export const tabStorageKey = (tabId: number) => `tab:${tabId}`;
 
-/** `?tabId=N` in the popup's address: tests and tools name the tab the popup is about. */
-export function tabIdParam(search: string): number | undefined {
+/** What the popup needs of the tabs API (the polyfill's, or the browser's own in the early read). */
+export interface ActiveTabQuery {
+  query(q: { active: boolean; currentWindow: boolean }): Promise<Array<{ id?: number }>>;
+}
+
+/** The tab the popup is about: `?tabId=N` when given (tests and tools), otherwise the active tab. */
+export async function targetTabId(tabs: ActiveTabQuery, search: string): Promise<number | undefined> {
   const param = new URLSearchParams(search).get("tabId");
-  return param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
 }
 
 /** Where the popup's early read leaves its two answers for the popup's first look. */
