@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { SECTIONS } from "../entrypoints/sidepanel/sections";
+import { reportLabel } from "./lib/corpus-score";
 import { launchWithExtension } from "./lib/launch";
 import { serveFolder } from "./lib/static-server";
 import { framesOfTab, tabIdOf } from "./lib/tab-state";
@@ -17,11 +18,12 @@ const STORE = join(ROOT, "store");
 const DOCS = join(ROOT, "docs");
 const SCHEMES = ["light", "dark"] as const;
 type Scheme = (typeof SCHEMES)[number];
-/** A fictional MRI report from the labelled fixtures (its label block cut off), for "Explain this text". */
-const SAMPLE_REPORT = readFileSync(join(ROOT, "tests/fixtures/reports/mri-lumbar-l45-extrusion.txt"), "utf8")
-  .split(/^---$/m)
-  .at(-1)!
-  .trim();
+/** A fictional MRI report from the labelled fixtures (without its label block), for "Explain this text". */
+const SAMPLE_FILE = "mri-lumbar-l45-extrusion.txt";
+const SAMPLE_REPORT = reportLabel(
+  readFileSync(join(ROOT, "tests/fixtures/reports", SAMPLE_FILE), "utf8"),
+  SAMPLE_FILE,
+).text.trim();
 
 if (spawnSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0)
   throw new Error("The build failed (see above).");
