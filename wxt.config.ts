@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { InlineConfig } from "vite";
 import { defineConfig } from "wxt";
+import { popupOnItsOwn } from "./scripts/build/popup-on-its-own";
 import { knowledgePlugin } from "./scripts/knowledge-plugin";
 
 // Extension pages may load only our own scripts and styles; nothing remote, no eval.
@@ -99,6 +100,7 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    "entrypoints:grouped": (_wxt, groups) => popupOnItsOwn(groups),
     "vite:build:extendConfig": (entrypoints, config) => {
       if (entrypoints.every((e) => e.type === "content-script")) quietScannerBuild(config);
     },

@@ -123,6 +123,20 @@ describe.each([
     expect(readFileSync(join(dir, "content-scripts/scanner.js"), "utf8")).not.toMatch(/pdf/i);
   });
 
+  // Each file an extension page fetches costs the popup a few milliseconds before it can show anything
+  // (scripts/build/popup-on-its-own.ts): it opens from the early read, one module and one style sheet.
+  it("opens its popup from one module script and one style sheet", () => {
+    const html = readFileSync(join(dir, "popup.html"), "utf8");
+    const loads = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(loads).toEqual([
+      "/popup-early-read.js",
+      expect.stringMatching(/^\/chunks\/popup-[\w-]+\.js$/),
+      expect.stringMatching(/^\/assets\/popup-[\w-]+\.css$/),
+    ]);
+    const popup = readFileSync(join(dir, loads[1].slice(1)), "utf8");
+    expect(popup.match(/\bfrom\s*["'][^"']+["']/g) ?? []).toEqual([]);
+  });
+
   it("has no inline script, event-handler attribute or javascript: URL in its pages", () => {
     for (const page of pages) {
       const html = readFileSync(page, "utf8");
